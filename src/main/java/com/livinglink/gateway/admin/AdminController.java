@@ -1,0 +1,108 @@
+package com.livinglink.gateway.admin;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.livinglink.gateway.common.Identifiers;
+import com.livinglink.gateway.device.DeviceService;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.order.ImportResult;
+import com.livinglink.gateway.order.ImportedOrder;
+import com.livinglink.gateway.order.OrderId;
+import com.livinglink.gateway.order.OrderImportService;
+import com.livinglink.gateway.order.OrderService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The operator API (contract section 9): devices, order import and read, iotTokens for test suites. */
+@RestController
+@RequestMapping("/admin")
+class AdminController {
+
+    static final int MAX_IMPORT_SIZE = 10_000;
+    private static final int DEFAULT_TOKEN_TTL_SECONDS = 3600;
+
+    private final DeviceService devices;
+    private final OrderImportService imports;
+    private final OrderService orders;
+    private final IotTokens iotTokens;
+
+    AdminController(DeviceService devices, OrderImportService imports, OrderService orders, IotTokens iotTokens) {
+        this.devices = devices;
+        this.imports = imports;
+        this.orders = orders;
+        this.iotTokens = iotTokens;
+    }
+
+    @PutMapping("/devices/{iotId}")
+    ResponseEntity<DeviceView> putDevice(@PathVariable String iotId, @Valid @RequestBody DeviceUpdate update) {
+        var registration = devices.register(new IotId(requireIdentifier("iotId", iotId)),
+                update.ownerIdentityId() == null ? null : new IdentityId(update.ownerIdentityId()));
+        var view = new DeviceView(registration.iotId().value(),
+                registration.administrator() == null ? null : registration.administrator().value());
+        return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+    }
+
+    @PostMapping("/orders")
+    ImportResult importOrders(@RequestBody List<ImportedOrder> entries) {
+        if (entries.size() > MAX_IMPORT_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "At most " + MAX_IMPORT_SIZE + " orders can be imported in one request.");
+        }
+        return imports.importOrders(entries);
+    }
+
+    @GetMapping("/orders/{orderId}")
+    AdminOrderView getOrder(@PathVariable String orderId) {
+        var id = new OrderId(requireIdentifier("orderId", orderId));
+        return orders.find(id).map(AdminOrderView::from)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId + "."));
+    }
+
+    @PostMapping("/iot-tokens")
+    IotTokenResponse issueIotToken(@Valid @RequestBody IotTokenRequest request) {
+        if (!iotTokens.canIssue()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "gateway.identity.hs256-secret is not configured: this gateway cannot issue iotTokens.");
+        }
+        var ttl = Duration.ofSeconds(request.ttlSeconds() == null ? DEFAULT_TOKEN_TTL_SECONDS : request.ttlSeconds());
+        return new IotTokenResponse(iotTokens.issue(new IdentityId(request.identityId()), ttl));
+    }
+
+    private static String requireIdentifier(String name, String value) {
+        if (Identifiers.check(value).isPresent()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must be 1 to "
+                    + Identifiers.MAX_LENGTH + " characters without whitespace or control characters.");
+        }
+        return value;
+    }
+
+    record DeviceUpdate(@Size(min = 1, max = IdentityId.MAX_LENGTH) String ownerIdentityId) {
+    }
+
+    record DeviceView(String iotId, String ownerIdentityId) {
+    }
+
+    record IotTokenRequest(@NotNull @Size(min = 1, max = IdentityId.MAX_LENGTH) String identityId,
+            @Min(1) @Max(31_536_000) Integer ttlSeconds) {
+    }
+
+    record IotTokenResponse(String iotToken) {
+    }
+}

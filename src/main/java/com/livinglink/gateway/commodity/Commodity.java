@@ -1,0 +1,28 @@
+package com.livinglink.gateway.commodity;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * A cloud-storage package customers can buy.
+ *
+ * @param code the commodity code, e.g. {@code ilopLVCloudResource}
+ * @param specification the package specification, e.g. {@code eventResource_7}
+ * @param recordType 1 continuous recording, 2 event recording
+ * @param lifecycleDays days of rolling storage
+ * @param monthsPerCopy months of service one bought copy gives
+ * @param price list price of one copy
+ */
+public record Commodity(
+        @NotBlank String code,
+        @NotBlank String specification,
+        @Min(1) @Max(2) int recordType,
+        @Min(1) int lifecycleDays,
+        @Min(1) @Max(120) int monthsPerCopy,
+        @NotNull @PositiveOrZero BigDecimal price) {
+}

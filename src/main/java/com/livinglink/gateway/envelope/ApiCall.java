@@ -1,0 +1,17 @@
+package com.livinglink.gateway.envelope;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the {@link ApiRequest} parameter of an API handler with the API it serves, so that the envelope is
+ * read and its {@code apiVer} checked against that API's accepted range before the handler runs.
+ */
+@Target(ElementType.PARAMETER)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ApiCall {
+
+    ApiEndpoint value();
+}

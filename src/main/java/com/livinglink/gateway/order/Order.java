@@ -1,0 +1,209 @@
+package com.livinglink.gateway.order;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import com.livinglink.gateway.commodity.Commodity;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.envelope.GatewayException;
+import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.identity.IdentityId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A purchased cloud-storage order: the customer's inventory until it is bound to a device's
+ * administrator, then a service that runs from the bind for {@code copies × monthsPerCopy} months.
+ * Its status is never stored: it is derived from payment, freezing and the clock whenever it is read.
+ */
+@Entity(name = "CloudStorageOrder")
+@Table(name = "cloud_order")
+public class Order {
+
+    @Id
+    @Column(name = "order_id")
+    private String orderId;
+
+    @Column(name = "commodity_code")
+    private String commodityCode;
+
+    private String specification;
+
+    @Column(name = "record_type")
+    private int recordType;
+
+    @Column(name = "months_per_copy")
+    private int monthsPerCopy;
+
+    private int copies;
+
+    private String price;
+
+    @Column(name = "out_order_no")
+    private String outOrderNo;
+
+    @Column(name = "payment_status")
+    private int paymentStatus;
+
+    @Column(name = "order_type")
+    private int orderType;
+
+    private boolean frozen;
+
+    @Column(name = "iot_id")
+    private String iotId;
+
+    @Column(name = "identity_id")
+    private String identityId;
+
+    @Column(name = "user_name")
+    private String userName;
+
+    @Column(name = "user_id")
+    private String userId;
+
+    @Column(name = "start_time")
+    private Instant startTime;
+
+    @Column(name = "end_time")
+    private Instant endTime;
+
+    @Embedded
+    private RecordingSettings recordingSettings;
+
+    @Version
+    private Long version;
+
+    protected Order() {
+    }
+
+    private Order(OrderId orderId, Commodity commodity, int copies, BigDecimal price, String outOrderNo,
+            PaymentStatus paymentStatus, OrderType orderType, boolean frozen) {
+        if (copies < 1) {
+            throw new IllegalArgumentException("copies must be at least 1");
+        }
+        this.orderId = orderId.value();
+        this.commodityCode = commodity.code();
+        this.specification = commodity.specification();
+        this.recordType = commodity.recordType();
+        this.monthsPerCopy = commodity.monthsPerCopy();
+        this.copies = copies;
+        this.price = price.toPlainString();
+        this.outOrderNo = outOrderNo;
+        this.paymentStatus = paymentStatus.code();
+        this.orderType = orderType.code();
+        this.frozen = frozen;
+    }
+
+    /** A new, unbound order of the catalog's {@code commodity}, as the customer's shop sold it. */
+    public static Order purchased(OrderId orderId, Commodity commodity, int copies, BigDecimal price,
+            String outOrderNo, PaymentStatus paymentStatus, OrderType orderType, boolean frozen) {
+        return new Order(orderId, commodity, copies, price, outOrderNo, paymentStatus, orderType, frozen);
+    }
+
+    /**
+     * Binds this order to a device on behalf of its administrator and starts the service now. Binding again
+     * to the same device replaces the purchaser and the recording settings; the service period stays.
+     *
+     * @throws GatewayException 29602 unpaid, 29603 frozen, 29604 expired, 29601 bound to another device
+     */
+    public void bindTo(IotId device, IdentityId administrator, Purchaser purchaser, RecordingSettings settings,
+            Clock clock) {
+        var now = clock.instant();
+        if (paymentStatus() != PaymentStatus.PAID) {
+            throw new GatewayException(ResultCode.ORDER_NOT_PAID);
+        }
+        if (frozen) {
+            throw new GatewayException(ResultCode.ORDER_FROZEN);
+        }
+        if (isExpiredAt(now)) {
+            throw new GatewayException(ResultCode.ORDER_EXPIRED);
+        }
+        if (iotId != null && !isBoundTo(device)) {
+            throw new GatewayException(ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE);
+        }
+        if (iotId == null) {
+            this.iotId = device.value();
+            this.identityId = administrator.value();
+            this.startTime = now.truncatedTo(ChronoUnit.SECONDS);
+            this.endTime = startTime.atZone(clock.getZone()).plusMonths((long) copies * monthsPerCopy).toInstant();
+        }
+        this.userName = purchaser.userName();
+        this.userId = purchaser.userId();
+        this.recordingSettings = settings;
+    }
+
+    public boolean isBoundTo(IotId device) {
+        return device.value().equals(iotId);
+    }
+
+    /**
+     * Whether a caller may read this order through {@code device}. Without a user identity the signing app
+     * is trusted. With one: the device's administrator, if it has one; otherwise, only when the caller
+     * declares the device ownerless, the identity the order was bound for.
+     *
+     * @throws GatewayException 460 {@code auth failed}
+     */
+    public void checkReadableBy(Optional<IdentityId> caller, Optional<IdentityId> deviceAdministrator,
+            boolean deviceNoOwner) {
+        if (caller.isEmpty()) {
+            return;
+        }
+        boolean allowed = deviceAdministrator.isPresent()
+                ? deviceAdministrator.equals(caller)
+                : deviceNoOwner && caller.get().value().equals(identityId);
+        if (!allowed) {
+            throw new GatewayException(ResultCode.AUTH_FAILED);
+        }
+    }
+
+    public OrderStatus statusAt(Instant now) {
+        if (frozen) {
+            return OrderStatus.FROZEN;
+        }
+        if (paymentStatus() != PaymentStatus.PAID) {
+            return OrderStatus.UNPAID;
+        }
+        return isExpiredAt(now) ? OrderStatus.EXPIRED : OrderStatus.VALID;
+    }
+
+    /** Seconds of service already used: {@code clamp(now − start, 0, end − start)}, 0 while unbound. */
+    public long preConsumedSecondsAt(Instant now) {
+        if (startTime == null) {
+            return 0;
+        }
+        long used = Duration.between(startTime, now).getSeconds();
+        return Math.max(0, Math.min(used, Duration.between(startTime, endTime).getSeconds()));
+    }
+
+    public OrderDetails detailsAt(Instant now) {
+        return new OrderDetails(orderId(), commodityCode, specification, recordType, copies, price, outOrderNo,
+                paymentStatus(), orderType(), frozen, statusAt(now), Optional.ofNullable(iotId).map(IotId::new),
+                Optional.ofNullable(identityId).map(IdentityId::new), userName, userId, startTime, endTime,
+                preConsumedSecondsAt(now), recordingSettings);
+    }
+
+    public OrderId orderId() {
+        return new OrderId(orderId);
+    }
+
+    private boolean isExpiredAt(Instant now) {
+        return endTime != null && !now.isBefore(endTime);
+    }
+
+    private PaymentStatus paymentStatus() {
+        return PaymentStatus.of(paymentStatus);
+    }
+
+    private OrderType orderType() {
+        return OrderType.of(orderType);
+    }
+}

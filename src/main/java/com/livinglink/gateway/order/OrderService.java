@@ -1,0 +1,63 @@
+package com.livinglink.gateway.order;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.livinglink.gateway.device.Device;
+import com.livinglink.gateway.device.DeviceRepository;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.envelope.GatewayException;
+import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.identity.IdentityId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The two customer APIs on orders: load, let the entities decide, save. */
+@Service
+public class OrderService {
+
+    private final OrderRepository orders;
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    public OrderService(OrderRepository orders, DeviceRepository devices, Clock clock) {
+        this.orders = orders;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /**
+     * Binds an order to a device's administrator; committed when this returns.
+     *
+     * @throws GatewayException with the code of the first rule of contract section 3 that the request breaks
+     */
+    @Transactional
+    public void bind(BindOrder command, Optional<IdentityId> caller) {
+        var device = devices.findById(command.iotId().value())
+                .orElseThrow(() -> new GatewayException(ResultCode.DEVICE_NOT_EXIST));
+        var administrator = device.administratorActingFor(caller);
+        var order = orders.findForUpdate(command.orderId().value())
+                .orElseThrow(() -> new GatewayException(ResultCode.ORDER_NOT_EXIST));
+        order.bindTo(device.iotId(), administrator, command.purchaser(), command.settings(), clock);
+    }
+
+    /**
+     * Reads an order through the device it is bound to; an order of another device does not exist for
+     * this caller (29600).
+     */
+    @Transactional(readOnly = true)
+    public OrderDetails get(IotId iotId, OrderId orderId, Optional<IdentityId> caller, boolean deviceNoOwner) {
+        var order = orders.findById(orderId.value()).filter(candidate -> candidate.isBoundTo(iotId))
+                .orElseThrow(() -> new GatewayException(ResultCode.ORDER_NOT_EXIST));
+        var administrator = devices.findById(iotId.value()).flatMap(Device::administrator);
+        order.checkReadableBy(caller, administrator, deviceNoOwner);
+        return order.detailsAt(clock.instant());
+    }
+
+    /** The whole order as operators see it, whoever it is bound to. */
+    @Transactional(readOnly = true)
+    public Optional<OrderDetails> find(OrderId orderId) {
+        return orders.findById(orderId.value()).map(order -> order.detailsAt(clock.instant()));
+    }
+}

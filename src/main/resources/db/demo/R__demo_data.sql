@@ -1,0 +1,30 @@
+-- The demo profile's data (contract section 10). Inserted only where missing, so that a restart keeps
+-- what the demo user did with it.
+
+INSERT INTO device (iot_id, owner_identity_id, version)
+SELECT 'QIuozfUcxRX6frOTO4dKz2****', 'demo-identity-1', 0
+WHERE NOT EXISTS (SELECT 1 FROM device WHERE iot_id = 'QIuozfUcxRX6frOTO4dKz2****');
+
+INSERT INTO device (iot_id, owner_identity_id, version)
+SELECT 'QIuozfUcxRX6frOTO4dK****', '123', 0
+WHERE NOT EXISTS (SELECT 1 FROM device WHERE iot_id = 'QIuozfUcxRX6frOTO4dK****');
+
+INSERT INTO device (iot_id, owner_identity_id, version)
+SELECT 'demo-device-no-owner', NULL, 0
+WHERE NOT EXISTS (SELECT 1 FROM device WHERE iot_id = 'demo-device-no-owner');
+
+INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
+                         out_order_no, payment_status, order_type, frozen, version)
+SELECT '202210131******040001', 'ilopLVCloudResource', 'eventResource_7', 2, 1, 1, '1.0',
+       NULL, 1, 0, FALSE, 0
+WHERE NOT EXISTS (SELECT 1 FROM cloud_order WHERE order_id = '202210131******040001');
+
+INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
+                         out_order_no, payment_status, order_type, frozen, iot_id, identity_id, user_name, user_id,
+                         start_time, end_time, enable_default_plan, pre_record_duration, record_duration,
+                         event_record_prolong, max_record_file_duration, version)
+SELECT '20200731124115****', 'ilopLVCloudResource', 'eventResource_7', 2, 1, 1, '1.0',
+       '20670001970****', 1, 0, FALSE, 'QIuozfUcxRX6frOTO4dK****', '123', '123', '123',
+       TIMESTAMP WITH TIME ZONE '2020-08-25 02:00:00+00', TIMESTAMP WITH TIME ZONE '2020-09-25 02:00:00+00',
+       TRUE, 5, 30, FALSE, 1800, 0
+WHERE NOT EXISTS (SELECT 1 FROM cloud_order WHERE order_id = '20200731124115****');
