@@ -1,0 +1,73 @@
+package com.livinglink.gateway.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.livinglink.gateway.commodity.CommodityCatalog;
+import com.livinglink.gateway.device.Device;
+import com.livinglink.gateway.device.DeviceRepository;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.Order;
+import com.livinglink.gateway.order.OrderId;
+import com.livinglink.gateway.order.OrderRepository;
+import com.livinglink.gateway.order.OrderType;
+import com.livinglink.gateway.order.PaymentStatus;
+import com.livinglink.gateway.order.Purchaser;
+import com.livinglink.gateway.order.RecordingSettings;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Puts devices and orders straight into the database, each with a fresh id, so that tests sharing a
+ * database never see each other's data.
+ */
+@TestComponent
+public class Fixtures {
+
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final DeviceRepository devices;
+    private final OrderRepository orders;
+    private final CommodityCatalog catalog;
+
+    public Fixtures(DeviceRepository devices, OrderRepository orders, CommodityCatalog catalog) {
+        this.devices = devices;
+        this.orders = orders;
+        this.catalog = catalog;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 18);
+    }
+
+    public IotId device(String administrator) {
+        var iotId = new IotId(unique("dev"));
+        devices.save(new Device(iotId, administrator == null ? null : new IdentityId(administrator)));
+        return iotId;
+    }
+
+    public OrderId paidOrder() {
+        return order(PaymentStatus.PAID, false, 1);
+    }
+
+    public OrderId order(PaymentStatus payment, boolean frozen, int copies) {
+        var commodity = catalog.find("ilopLVCloudResource", "eventResource_7").orElseThrow();
+        var order = Order.purchased(new OrderId(unique("ord")), commodity, copies, new BigDecimal("1.0"),
+                "out-1", payment, OrderType.PAID, frozen);
+        return orders.save(order).orderId();
+    }
+
+    /** A paid order of one month, bound to {@code device} for {@code administrator} at {@code boundAt}. */
+    public OrderId boundOrder(IotId device, String administrator, Instant boundAt) {
+        var id = paidOrder();
+        var order = orders.findById(id.value()).orElseThrow();
+        order.bindTo(device, new IdentityId(administrator), new Purchaser("user-name", "user-id"),
+                RecordingSettings.defaults(), Clock.fixed(boundAt, SHANGHAI));
+        orders.save(order);
+        return id;
+    }
+}
