@@ -15,6 +15,6 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER gateway
-ENV GATEWAY_DATA_DIR=/var/lib/gateway
+ENV GATEWAY_DATADIR=/var/lib/gateway
 EXPOSE 8080
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
