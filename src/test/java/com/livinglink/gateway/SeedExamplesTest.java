@@ -8,6 +8,7 @@ import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class SeedExamplesTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = new ApiClient(port, RequestSigner.DEMO);
     }
 
     @Test

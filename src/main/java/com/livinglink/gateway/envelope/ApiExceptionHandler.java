@@ -42,7 +42,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ApiResponse> transport(TransportException failure, HttpServletRequest request) {
-        return responses.error(request, failure.error());
+        return responses.error(request, failure);
     }
 
     @ExceptionHandler

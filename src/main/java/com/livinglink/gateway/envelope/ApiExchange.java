@@ -16,6 +16,7 @@ public final class ApiExchange {
     private final String requestId = UUID.randomUUID().toString();
     private String clientId;
     private String language;
+    private String appKey;
     private Integer resultCode;
 
     private ApiExchange() {
@@ -53,6 +54,14 @@ public final class ApiExchange {
 
     void language(String language) {
         this.language = language;
+    }
+
+    public String appKey() {
+        return appKey;
+    }
+
+    public void appKey(String appKey) {
+        this.appKey = appKey;
     }
 
     public Integer resultCode() {

@@ -47,14 +47,34 @@ public class ApiResponses {
     }
 
     public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportError error) {
+        return error(request, new TransportException(error));
+    }
+
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportException failure) {
+        var error = failure.error();
         var exchange = ApiExchange.of(request);
         exchange.resultCode(error.status().value());
         var locale = messages.localeFor(exchange.language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        var body = new ApiResponse(exchange.responseId(), error.status().value(), error.message(),
-                messages.text("transport." + error.errorCode(), locale), null);
-        return ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
+        var body = new ApiResponse(exchange.responseId(), error.status().value(), failure.errorMessage(),
+                messages.text(error.messageKey(), locale), null);
+        var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
-                .header(ERROR_MESSAGE_HEADER, error.message())
-                .body(body);
+                .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));
+        if (failure.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ceilSeconds(failure))));
+        }
+        return response.body(body);
+    }
+
+    private static long ceilSeconds(TransportException failure) {
+        var retryAfter = failure.retryAfter();
+        return retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+    }
+
+    /** Header values are ISO-8859-1 on the wire; anything else (or a line break) would corrupt them. */
+    private static String headerSafe(String text) {
+        var safe = new StringBuilder(text.length());
+        text.chars().forEach(c -> safe.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return safe.toString();
     }
 }

@@ -38,9 +38,9 @@ public class RequestLogFilter extends OncePerRequestFilter {
         }
         finally {
             if (log.isInfoEnabled()) {
-                log.info("{} {} status={} code={} requestId={} clientId={} tookMs={}", request.getMethod(),
+                log.info("{} {} status={} code={} requestId={} clientId={} appKey={} tookMs={}", request.getMethod(),
                         request.getRequestURI(), response.getStatus(), exchange.resultCode(), exchange.requestId(),
-                        exchange.clientId(), (System.nanoTime() - started) / 1_000_000);
+                        exchange.clientId(), exchange.appKey(), (System.nanoTime() - started) / 1_000_000);
             }
             MDC.remove("requestId");
         }

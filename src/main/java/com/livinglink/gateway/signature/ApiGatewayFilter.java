@@ -1,0 +1,78 @@
+package com.livinglink.gateway.signature;
+
+import java.io.IOException;
+
+import com.livinglink.gateway.envelope.ApiEndpoint;
+import com.livinglink.gateway.envelope.ApiExchange;
+import com.livinglink.gateway.envelope.GatewayException;
+import com.livinglink.gateway.envelope.RawBody;
+import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.envelope.TransportException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * The platform's API-gateway layer in front of each API: method, protocol, body size, the app signature,
+ * the app's right to call this API, and its rate limit, in that order. Failures are answered through the
+ * same exception handling as the APIs, so they get the same envelope.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ApiGatewayFilter extends OncePerRequestFilter {
+
+    private final SignatureVerifier signatures;
+    private final RateLimiter rateLimiter;
+    private final HandlerExceptionResolver failures;
+
+    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver failures) {
+        this.signatures = signatures;
+        this.rateLimiter = rateLimiter;
+        this.failures = failures;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return ApiEndpoint.forPath(request.getRequestURI()).isEmpty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            admit(request, ApiEndpoint.forPath(request.getRequestURI()).orElseThrow());
+        }
+        catch (TransportException | GatewayException refused) {
+            failures.resolveException(request, response, null, refused);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void admit(HttpServletRequest request, ApiEndpoint endpoint) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            throw new TransportException(TransportError.UNSUPPORTED_METHOD);
+        }
+        if (endpoint.httpsOnly() && !request.isSecure()) {
+            throw new TransportException(TransportError.PLAIN_HTTP);
+        }
+        var app = signatures.verify(request, RawBody.of(request));
+        ApiExchange.of(request).appKey(app.key());
+        if (!app.mayCall(endpoint)) {
+            throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
+        }
+        rateLimiter.acquire(app).ifPresent(wait -> {
+            throw TransportException.throttled(wait);
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package com.livinglink.gateway.signature;
+
+import java.util.Set;
+
+import com.livinglink.gateway.envelope.ApiEndpoint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * An app registered to call the gateway: it signs every request with its secret.
+ *
+ * @param key the appKey ({@code X-Ca-Key})
+ * @param secret the appSecret that keys the HMAC; never logged or returned
+ * @param apis the APIs it may call ({@code bind-order}, {@code get-order}); others answer 403
+ * @param rateLimit requests per second it may make, with a burst of as many; 0 = unlimited
+ */
+public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<ApiEndpoint> apis,
+        @PositiveOrZero int rateLimit) {
+
+    public App {
+        apis = Set.copyOf(apis);
+    }
+
+    public boolean mayCall(ApiEndpoint endpoint) {
+        return apis.contains(endpoint);
+    }
+
+    @Override
+    public String toString() {
+        return "App[key=" + key + ", apis=" + apis + ", rateLimit=" + rateLimit + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package com.livinglink.gateway.signature;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who may call the APIs.
+ *
+ * @param apps the registered apps; without any, every API request is refused ({@code Invalid AppKey})
+ */
+@ConfigurationProperties("gateway.security")
+@Validated
+public record SecurityProperties(@DefaultValue List<@Valid App> apps) {
+}

@@ -1,0 +1,147 @@
+package com.livinglink.gateway.signature;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.envelope.TransportException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a request against the platform's app signature scheme (contract section 7) and names the app
+ * that signed it. The nonce is recorded only once everything else has been verified, so that nobody
+ * without the app's secret can use up its nonces.
+ */
+@Component
+public class SignatureVerifier {
+
+    static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(15);
+    static final int MAX_NONCE_LENGTH = 128;
+    private static final String[] REQUIRED_SIGNED_HEADERS = {"x-ca-key", "x-ca-timestamp", "x-ca-nonce"};
+
+    private final AppRegistry apps;
+    private final NonceStore nonces;
+    private final Clock clock;
+
+    /**
+     * The timestamp window is checked against real time, not the gateway's clock: clients sign with their
+     * real clock even when a test suite pins the gateway's ({@code gateway.clock.fixed}).
+     */
+    @Autowired
+    public SignatureVerifier(AppRegistry apps, NonceStore nonces) {
+        this(apps, nonces, Clock.systemUTC());
+    }
+
+    SignatureVerifier(AppRegistry apps, NonceStore nonces, Clock clock) {
+        this.apps = apps;
+        this.nonces = nonces;
+        this.clock = clock;
+    }
+
+    public App verify(HttpServletRequest request, byte[] body) {
+        var appKey = request.getHeader("X-Ca-Key");
+        if (appKey == null || appKey.isEmpty()) {
+            throw new TransportException(TransportError.EMPTY_APP_KEY);
+        }
+        var signature = request.getHeader("X-Ca-Signature");
+        if (signature == null || signature.isEmpty()) {
+            throw new TransportException(TransportError.EMPTY_SIGNATURE);
+        }
+        var app = apps.find(appKey).orElseThrow(() -> new TransportException(TransportError.INVALID_APP_KEY));
+        checkTimestamp(request.getHeader("X-Ca-Timestamp"));
+        checkContentMd5(request.getHeader("Content-MD5"), body);
+        var nonce = request.getHeader("X-Ca-Nonce");
+        if (nonce == null || nonce.isEmpty() || nonce.length() > MAX_NONCE_LENGTH) {
+            throw new TransportException(TransportError.INVALID_NONCE);
+        }
+        checkSignature(request, body, app, signature);
+        if (!nonces.firstUse(app.key(), nonce)) {
+            throw new TransportException(TransportError.NONCE_USED);
+        }
+        return app;
+    }
+
+    private void checkTimestamp(String timestamp) {
+        long millis;
+        try {
+            millis = Long.parseLong(timestamp);
+        }
+        catch (NumberFormatException notANumber) {
+            throw new TransportException(TransportError.INVALID_TIMESTAMP);
+        }
+        long skew = Math.abs(clock.millis() - millis);
+        if (skew > TIMESTAMP_TOLERANCE.toMillis() || skew < 0) {
+            throw new TransportException(TransportError.TIMESTAMP_EXPIRED);
+        }
+    }
+
+    private static void checkContentMd5(String contentMd5, byte[] body) {
+        if (contentMd5 == null && body.length == 0) {
+            return;
+        }
+        if (contentMd5 == null || !MessageDigest.isEqual(contentMd5.getBytes(StandardCharsets.ISO_8859_1),
+                md5(body).getBytes(StandardCharsets.ISO_8859_1))) {
+            throw new TransportException(TransportError.INVALID_CONTENT_MD5);
+        }
+    }
+
+    private static void checkSignature(HttpServletRequest request, byte[] body, App app, String signature) {
+        var signedHeaders = request.getHeader("X-Ca-Signature-Headers");
+        var stringToSign = StringToSign.of(request.getMethod(), request::getHeader, signedHeaders,
+                request.getRequestURI(), parameters(request, body));
+        var method = SignatureMethod.fromHeader(request.getHeader("X-Ca-Signature-Method"));
+        boolean valid = method.isPresent() && signsRequiredHeaders(signedHeaders)
+                && MessageDigest.isEqual(signature.getBytes(StandardCharsets.ISO_8859_1),
+                        method.get().sign(app.secret().getBytes(StandardCharsets.UTF_8),
+                                stringToSign.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.ISO_8859_1));
+        if (!valid) {
+            throw TransportException.invalidSignature(stringToSign);
+        }
+    }
+
+    private static boolean signsRequiredHeaders(String signedHeaders) {
+        var names = Arrays.stream(StringToSign.signedHeaderNames(signedHeaders))
+                .map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(REQUIRED_SIGNED_HEADERS).allMatch(names::contains);
+    }
+
+    /** Query parameters, plus the body's when it is a form: the scheme signs both. */
+    private static Map<String, String> parameters(HttpServletRequest request, byte[] body) {
+        var parameters = new TreeMap<>(StringToSign.parameters(request.getQueryString()));
+        if (isForm(request.getContentType())) {
+            StringToSign.parameters(new String(body, StandardCharsets.UTF_8)).forEach(parameters::putIfAbsent);
+        }
+        return parameters;
+    }
+
+    private static boolean isForm(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType));
+        }
+        catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    static String md5(byte[] body) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
+        }
+        catch (NoSuchAlgorithmException unavailable) {
+            throw new IllegalStateException(unavailable);
+        }
+    }
+}
