@@ -1,0 +1,264 @@
+package com.livinglink.gateway.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.livinglink.gateway.support.ApiClient;
+import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.Fixtures;
+import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.RequestSigner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** Each row of the contract's section 7 table, over real HTTP. */
+@HttpApiTest
+@TestPropertySource(properties = {
+        "gateway.security.apps[0].key=test-app", "gateway.security.apps[0].secret=test-app-secret",
+        "gateway.security.apps[0].apis=bind-order,get-order",
+        "gateway.security.apps[1].key=reader", "gateway.security.apps[1].secret=reader-secret",
+        "gateway.security.apps[1].apis=get-order",
+        "gateway.security.apps[2].key=slow", "gateway.security.apps[2].secret=slow-secret",
+        "gateway.security.apps[2].apis=get-order", "gateway.security.apps[2].rate-limit=2"})
+class SignatureApiTest {
+
+    static final String JSON = "application/json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    ApiClient api;
+    byte[] body;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+        body = Envelope.get().param("iotId", "no-such-device").param("orderId", "no-such-order").json()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    HttpRequest.Builder signed(RequestSigner signer, String path, byte[] content, long timestamp, String nonce) {
+        return signer.sign(api.request(path).header("Content-Type", JSON).header("X-Forwarded-Proto", "https"), path,
+                JSON, content, timestamp, nonce).POST(HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    HttpRequest.Builder signed(byte[] content) {
+        return signed(RequestSigner.TEST_APP, ApiClient.GET, content, System.currentTimeMillis(),
+                UUID.randomUUID().toString());
+    }
+
+    @Test
+    void aCorrectlySignedRequestPassesTheGateway() {
+        assertThat(api.send(signed(body).build()).code()).isEqualTo(29600);
+    }
+
+    @Test
+    void missingAppKeyIsEmptyAppKey() {
+        var result = api.send(api.request(ApiClient.GET).header("Content-Type", JSON)
+                .header("X-Ca-Signature", "x").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+        assertRefused(result, 401, "I401EK", "Empty AppKey");
+    }
+
+    @Test
+    void missingSignatureIsEmptySignature() {
+        var result = api.send(api.request(ApiClient.GET).header("Content-Type", JSON).header("X-Ca-Key", "test-app")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+        assertRefused(result, 401, "I401ES", "Empty Signature");
+    }
+
+    @Test
+    void unknownAppIsInvalidAppKey() {
+        var stranger = new RequestSigner("stranger", "whatever");
+        var result = api.send(signed(stranger, ApiClient.GET, body, System.currentTimeMillis(), "n").build());
+
+        assertRefused(result, 400, "I400AK", "Invalid AppKey");
+    }
+
+    @Test
+    void tamperedBodyIsInvalidContentMd5() {
+        var tampered = new String(body, StandardCharsets.UTF_8).replace("no-such-order", "someone-elses")
+                .getBytes(StandardCharsets.UTF_8);
+        var request = signed(body).POST(HttpRequest.BodyPublishers.ofByteArray(tampered)).build();
+
+        assertRefused(api.send(request), 400, "I400MD", "Invalid Content-MD5");
+    }
+
+    @Test
+    void missingContentMd5ForABodyIsInvalidContentMd5() {
+        var request = signed(body).setHeader("Content-MD5", "").build();
+
+        assertRefused(api.send(request), 400, "I400MD", "Invalid Content-MD5");
+    }
+
+    @Test
+    void timestampThatIsNotANumberIsInvalidTimestamp() {
+        var request = signed(body).setHeader("X-Ca-Timestamp", "yesterday").build();
+
+        assertRefused(api.send(request), 400, "I400TS", "Invalid Timestamp");
+    }
+
+    @Test
+    void timestampSixteenMinutesOldIsExpired() {
+        var old = System.currentTimeMillis() - Duration.ofMinutes(16).toMillis();
+        var result = api.send(signed(RequestSigner.TEST_APP, ApiClient.GET, body, old, "n-old").build());
+
+        assertRefused(result, 400, "I400TS", "Timestamp Expired");
+    }
+
+    @Test
+    void timestampSixteenMinutesAheadIsExpired() {
+        var ahead = System.currentTimeMillis() + Duration.ofMinutes(16).toMillis();
+        var result = api.send(signed(RequestSigner.TEST_APP, ApiClient.GET, body, ahead, "n-ahead").build());
+
+        assertRefused(result, 400, "I400TS", "Timestamp Expired");
+    }
+
+    @Test
+    void timestampFourteenMinutesOldIsAccepted() {
+        var old = System.currentTimeMillis() - Duration.ofMinutes(14).toMillis();
+        var result = api.send(signed(RequestSigner.TEST_APP, ApiClient.GET, body, old, UUID.randomUUID().toString())
+                .build());
+
+        assertThat(result.status()).isEqualTo(200);
+    }
+
+    @Test
+    void missingNonceIsInvalidNonce() {
+        var request = signed(body).setHeader("X-Ca-Nonce", "").build();
+
+        assertRefused(api.send(request), 400, "I400NC", "Invalid Nonce");
+    }
+
+    @Test
+    void replayedRequestIsNonceUsed() {
+        var request = signed(body).build();
+
+        assertThat(api.send(request).status()).isEqualTo(200);
+        assertRefused(api.send(request), 400, "I400NC", "Nonce Used");
+    }
+
+    @Test
+    void nonceOfARefusedSignatureIsNotUsedUp() {
+        var nonce = UUID.randomUUID().toString();
+        var now = System.currentTimeMillis();
+        var forged = signed(new RequestSigner("test-app", "wrong-secret"), ApiClient.GET, body, now, nonce).build();
+        assertThat(api.send(forged).header("X-Ca-Error-Code")).isEqualTo("I400SG");
+
+        var genuine = signed(RequestSigner.TEST_APP, ApiClient.GET, body, now, nonce).build();
+        assertThat(api.send(genuine).status()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongSecretIsInvalidSignatureShowingTheServersStringToSign() {
+        var result = api.send(signed(new RequestSigner("test-app", "wrong-secret"), ApiClient.GET, body, 1L, "n-1")
+                .setHeader("X-Ca-Timestamp", String.valueOf(System.currentTimeMillis())).build());
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I400SG");
+        var message = result.header("X-Ca-Error-Message");
+        assertThat(message).startsWith("Invalid Signature, Server StringToSign:`POST#application/json#")
+                .contains("#application/json##x-ca-key:test-app#x-ca-nonce:n-1#x-ca-signature-method:HmacSHA256#")
+                .endsWith("#/vision/customer/cloudstorage/order/get`");
+        assertThat(result.message()).isEqualTo(message);
+        assertThat(result.code()).isEqualTo(400);
+    }
+
+    @Test
+    void tamperedSignedHeaderIsInvalidSignature() {
+        var request = signed(body).setHeader("X-Ca-Timestamp", String.valueOf(System.currentTimeMillis() - 1000))
+                .build();
+
+        assertThat(api.send(request).header("X-Ca-Error-Code")).isEqualTo("I400SG");
+    }
+
+    @Test
+    void queryParametersAreSigned() {
+        var request = signed(body).uri(api.request(ApiClient.GET + "?extra=1").build().uri()).build();
+
+        assertThat(api.send(request).header("X-Ca-Error-Code")).isEqualTo("I400SG");
+    }
+
+    @Test
+    void signatureThatLeavesOutTheNonceIsInvalidSignature() {
+        var request = signed(body).setHeader("X-Ca-Signature-Headers", "x-ca-key,x-ca-signature-method,x-ca-timestamp")
+                .build();
+
+        assertThat(api.send(request).header("X-Ca-Error-Code")).isEqualTo("I400SG");
+    }
+
+    @Test
+    void bindOrderOverPlainHttpIsRefused() {
+        var content = Envelope.bind().json().getBytes(StandardCharsets.UTF_8);
+        var request = RequestSigner.TEST_APP.sign(api.request(ApiClient.BIND).header("Content-Type", JSON),
+                ApiClient.BIND, JSON, content).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+
+        assertRefused(api.send(request), 403, "I403PT", "Invalid protocol HTTP unsupported");
+    }
+
+    @Test
+    void orderGetOverPlainHttpIsServed() {
+        var request = RequestSigner.TEST_APP.sign(api.request(ApiClient.GET).header("Content-Type", JSON),
+                ApiClient.GET, JSON, body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+
+        assertThat(api.send(request).code()).isEqualTo(29600);
+    }
+
+    @Test
+    void appThatMayNotCallTheApiGetsTheSeedsForbiddenExample() {
+        var reader = new ApiClient(port, new RequestSigner("reader", "reader-secret"));
+
+        var result = reader.bind(Envelope.bind().param("iotId", "d").param("orderId", "o"));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("code").asInt()).isEqualTo(403);
+        assertThat(result.message()).isEqualTo("request forbidden.");
+        assertThat(result.localizedMsg()).isEqualTo("请求被禁止");
+        assertThat(result.data().isNull()).isTrue();
+        assertThat(result.body()).matches("\\{\"id\":\"[^\"]+\",\"code\":403,\"message\":\"request forbidden.\","
+                + "\"localizedMsg\":\"请求被禁止\",\"data\":null}");
+    }
+
+    @Test
+    void appOverItsRateLimitIsThrottledWithRetryAfter() {
+        var slow = new ApiClient(port, new RequestSigner("slow", "slow-secret"));
+        ApiResult last = null;
+        for (int i = 0; i < 5; i++) {
+            last = slow.get(Envelope.get().param("iotId", "d").param("orderId", "o"));
+        }
+
+        assertRefused(last, 429, "I429FC", "Throttled by APP Flow Control");
+        assertThat(Long.parseLong(last.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void secretsNeverAppearInResponses() {
+        var result = api.send(signed(new RequestSigner("test-app", "wrong-secret"), ApiClient.GET, body,
+                System.currentTimeMillis(), "n-s").build());
+
+        assertThat(result.body()).doesNotContain("test-app-secret");
+        assertThat(result.headers().map().toString()).doesNotContain("test-app-secret");
+    }
+
+    private static void assertRefused(ApiResult result, int status, String errorCode, String errorMessage) {
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.header("X-Ca-Error-Code")).isEqualTo(errorCode);
+        assertThat(result.header("X-Ca-Error-Message")).isEqualTo(errorMessage);
+        assertThat(result.code()).isEqualTo(status);
+        assertThat(result.message()).isEqualTo(errorMessage);
+        assertThat(result.data().isNull()).isTrue();
+    }
+}
