@@ -1,10 +1,14 @@
 package com.livinglink.gateway.identity;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.livinglink.gateway.envelope.GatewayException;
@@ -13,25 +17,34 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import org.springframework.stereotype.Component;
 
 /**
  * iotTokens (contract section 8): JWTs of the customer's account service whose {@code sub} is the user's
- * identityId and whose {@code exp} is required.
+ * identityId and whose {@code exp} is required; HS256 with a shared secret, or RS256 with the keys the
+ * account service publishes (JWKS). Expiry is judged by the gateway's clock, the one its orders live by.
  */
 @Component
 public class IotTokens {
 
     private final IdentityProperties properties;
     private final Clock clock;
+    private final Map<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>> processors;
 
     public IotTokens(IdentityProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
+        this.processors = processors(properties);
     }
 
     /**
@@ -46,7 +59,7 @@ public class IotTokens {
 
     /** Issues an HS256 token, for operators and test suites. */
     public String issue(IdentityId identity, Duration ttl) {
-        if (!properties.hasHs256Secret()) {
+        if (!canIssue()) {
             throw new IllegalStateException("gateway.identity.hs256-secret is not configured");
         }
         var now = clock.instant();
@@ -54,7 +67,7 @@ public class IotTokens {
                 .expirationTime(Date.from(now.plus(ttl))).build();
         try {
             var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(secret()));
+            jwt.sign(new MACSigner(properties.hs256Secret().getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();
         }
         catch (JOSEException failure) {
@@ -69,26 +82,55 @@ public class IotTokens {
     private IdentityId verify(String token) {
         try {
             var jwt = SignedJWT.parse(token);
-            if (!properties.hasHs256Secret() || !JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new MACVerifier(secret()))) {
+            var processor = processors.get(jwt.getHeader().getAlgorithm());
+            if (processor == null) {
                 throw unauthenticated();
             }
-            var claims = jwt.getJWTClaimsSet();
-            var expiry = claims.getExpirationTime();
-            var subject = claims.getSubject();
-            if (expiry == null || !clock.instant().isBefore(expiry.toInstant()) || subject == null
-                    || subject.isEmpty() || subject.length() > IdentityId.MAX_LENGTH) {
-                throw unauthenticated();
-            }
-            return new IdentityId(subject);
+            return new IdentityId(processor.process(jwt, null).getSubject());
         }
-        catch (ParseException | JOSEException | IllegalArgumentException malformed) {
+        catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException unverifiable) {
             throw unauthenticated();
         }
     }
 
-    private byte[] secret() {
-        return properties.hs256Secret().getBytes(StandardCharsets.UTF_8);
+    private Map<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>> processors(IdentityProperties properties) {
+        var hs256 = properties.hasHs256Secret() ? processor(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256,
+                new ImmutableSecret<>(properties.hs256Secret().getBytes(StandardCharsets.UTF_8)))) : null;
+        var rs256 = properties.jwksUri() == null ? null : processor(new JWSVerificationKeySelector<>(
+                JWSAlgorithm.RS256, JWKSourceBuilder.create(url(properties)).build()));
+        var processors = new HashMap<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>>();
+        if (hs256 != null) {
+            processors.put(JWSAlgorithm.HS256, hs256);
+        }
+        if (rs256 != null) {
+            processors.put(JWSAlgorithm.RS256, rs256);
+        }
+        return Map.copyOf(processors);
+    }
+
+    private DefaultJWTProcessor<SecurityContext> processor(JWSVerificationKeySelector<SecurityContext> keys) {
+        var processor = new DefaultJWTProcessor<SecurityContext>();
+        processor.setJWSKeySelector(keys);
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            var expiry = claims.getExpirationTime();
+            var subject = claims.getSubject();
+            if (expiry == null || !clock.instant().isBefore(expiry.toInstant())) {
+                throw new BadJWTException("expired or without exp");
+            }
+            if (subject == null || subject.isEmpty() || subject.length() > IdentityId.MAX_LENGTH) {
+                throw new BadJWTException("sub must be an identityId");
+            }
+        });
+        return processor;
+    }
+
+    private static URL url(IdentityProperties properties) {
+        try {
+            return properties.jwksUri().toURL();
+        }
+        catch (MalformedURLException | IllegalArgumentException invalid) {
+            throw new IllegalStateException("gateway.identity.jwks-uri is not a URL: " + properties.jwksUri(), invalid);
+        }
     }
 
     private static GatewayException unauthenticated() {

@@ -70,4 +70,11 @@ public class Fixtures {
         orders.save(order);
         return id;
     }
+
+    /** The device loses its administrator, as when the user unbinds the camera. */
+    public void removeAdministrator(IotId device) {
+        var stored = devices.findById(device.value()).orElseThrow();
+        stored.assignAdministrator(null);
+        devices.save(stored);
+    }
 }
