@@ -1,0 +1,56 @@
+package com.livinglink.gateway.envelope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.Mutator;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Property: whatever bytes arrive, reading the envelope and its params either succeeds or fails with the
+ * gateway's own exception, never anything else. Bounded by count; the seed is in the assertion message
+ * so that a failure can be replayed.
+ */
+class EnvelopeFuzzTest {
+
+    static final int TRIES = 3_000;
+
+    final EnvelopeReader reader = new EnvelopeReader(JsonMapper.builder().build());
+
+    @Test
+    void readingAnyBodyFailsOnlyWithAGatewayException() {
+        long seed = ThreadLocalRandom.current().nextLong();
+        var mutator = new Mutator(seed);
+        var valid = Envelope.bind().param("iotId", "d").param("orderId", "o").param("userName", "n")
+                .param("preRecordDuration", 5).param("enableDefaultPlan", true).json();
+
+        for (int i = 0; i < TRIES; i++) {
+            var body = mutator.mutate(valid);
+            var failure = catchThrowable(() -> readEverything(body));
+            if (failure != null) {
+                assertThat(failure).as("seed %d, try %d, body %s", seed, i, new String(body, StandardCharsets.UTF_8))
+                        .isInstanceOf(GatewayException.class);
+            }
+        }
+    }
+
+    private void readEverything(byte[] body) {
+        var request = reader.read(body, ApiEndpoint.BIND_ORDER, ApiExchange.of(new MockHttpServletRequest()));
+        var params = request.params();
+        params.requiredId("iotId");
+        params.requiredId("orderId");
+        params.optionalText("userName", 128);
+        params.optionalBoolean("enableDefaultPlan", true);
+        params.optionalInt("preRecordDuration", 0, 5, 5);
+        params.optionalInt("maxRecordFileDuration", 600, 3600, 1800);
+        params.validate();
+    }
+}
