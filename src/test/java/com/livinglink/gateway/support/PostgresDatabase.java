@@ -1,0 +1,58 @@
+package com.livinglink.gateway.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh schema in the PostgreSQL database named by {@value #URL_VARIABLE} (user
+ * {@code GATEWAY_TEST_POSTGRES_USER}, default {@code postgres}; password
+ * {@code GATEWAY_TEST_POSTGRES_PASSWORD}, default empty). Each test class gets its own schema, created
+ * by Flyway and dropped after the class, so runs sharing a server never see each other.
+ *
+ * <pre>
+ * static final PostgresDatabase database = new PostgresDatabase();
+ * &#64;DynamicPropertySource static void postgres(DynamicPropertyRegistry registry) { database.register(registry); }
+ * &#64;AfterAll static void dropSchema() { database.drop(); }
+ * </pre>
+ */
+public final class PostgresDatabase {
+
+    public static final String URL_VARIABLE = "GATEWAY_TEST_POSTGRES_URL";
+
+    private final String schema = "gateway_test_" + UUID.randomUUID().toString().replace("-", "");
+
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", PostgresDatabase::user);
+        registry.add("spring.datasource.password", PostgresDatabase::password);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    public void drop() throws SQLException {
+        try (var connection = DriverManager.getConnection(baseUrl(), user(), password());
+                var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private String url() {
+        var base = baseUrl();
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static String baseUrl() {
+        return Objects.requireNonNull(System.getenv(URL_VARIABLE), URL_VARIABLE + " is not set");
+    }
+
+    private static String user() {
+        return Objects.requireNonNullElse(System.getenv("GATEWAY_TEST_POSTGRES_USER"), "postgres");
+    }
+
+    private static String password() {
+        return Objects.requireNonNullElse(System.getenv("GATEWAY_TEST_POSTGRES_PASSWORD"), "");
+    }
+}
