@@ -3,6 +3,7 @@ package com.livinglink.gateway.signature;
 import java.io.IOException;
 
 import com.livinglink.gateway.envelope.ApiEndpoint;
+import com.livinglink.gateway.envelope.ApiErrorWriter;
 import com.livinglink.gateway.envelope.ApiExchange;
 import com.livinglink.gateway.envelope.GatewayException;
 import com.livinglink.gateway.envelope.RawBody;
@@ -14,17 +15,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * The platform's API-gateway layer in front of each API: method, protocol, body size, the app signature,
- * the app's right to call this API, and its rate limit, in that order. Failures are answered through the
- * same exception handling as the APIs, so they get the same envelope.
+ * the app's right to call this API, and its rate limit, in that order. Refusals get the same envelope as
+ * the APIs' errors.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,13 +31,12 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
     private final SignatureVerifier signatures;
     private final RateLimiter rateLimiter;
-    private final HandlerExceptionResolver failures;
+    private final ApiErrorWriter errors;
 
-    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver failures) {
+    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiErrorWriter errors) {
         this.signatures = signatures;
         this.rateLimiter = rateLimiter;
-        this.failures = failures;
+        this.errors = errors;
     }
 
     @Override
@@ -52,8 +50,12 @@ class ApiGatewayFilter extends OncePerRequestFilter {
         try {
             admit(request, ApiEndpoint.forPath(request.getRequestURI()).orElseThrow());
         }
-        catch (TransportException | GatewayException refused) {
-            failures.resolveException(request, response, null, refused);
+        catch (TransportException refused) {
+            errors.write(request, response, refused);
+            return;
+        }
+        catch (GatewayException refused) {
+            errors.write(request, response, refused);
             return;
         }
         chain.doFilter(request, response);
