@@ -45,6 +45,9 @@ public class EnvelopeReader {
         if (request == null || !request.isObject()) {
             throw badEnvelope();
         }
+        if (language != null && !language.isNull() && !language.isString()) {
+            throw badEnvelope();
+        }
         var apiVer = request.get("apiVer");
         if (apiVer == null || !apiVer.isString()) {
             throw badEnvelope();
