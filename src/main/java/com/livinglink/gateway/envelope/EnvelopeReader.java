@@ -1,5 +1,8 @@
 package com.livinglink.gateway.envelope;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +66,7 @@ public class EnvelopeReader {
     }
 
     private JsonNode parse(byte[] body) {
-        if (body.length == 0) {
+        if (body.length == 0 || !isUtf8(body)) {
             throw badEnvelope();
         }
         try {
@@ -75,6 +78,17 @@ public class EnvelopeReader {
         }
         catch (JacksonException malformed) {
             throw badEnvelope();
+        }
+    }
+
+    /** Jackson decodes some invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
+        }
+        catch (CharacterCodingException malformed) {
+            return false;
         }
     }
 
