@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the request envelope (section 2) from the raw body. What the response needs even when the
@@ -27,8 +29,12 @@ public class EnvelopeReader {
 
     private final ObjectReader reader;
 
-    public EnvelopeReader(ObjectMapper mapper) {
-        this.reader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    public EnvelopeReader() {
+        // A number may be as long as the body allows: an Int of 5000 digits is valid JSON, so it is a
+        // parameter error naming its field (460), not an unreadable envelope (Jackson stops at 1000 digits).
+        var constraints = StreamReadConstraints.builder().maxNumberLength(RawBody.MAX_BYTES).build();
+        var json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public ApiRequest read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
