@@ -215,7 +215,8 @@ class EnvelopeApiTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}",
-            "{\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}"})
+            "{\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.6\"},"
+                    + "\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}"})
     void versionIsOptionalAnd1Point0(String template) {
         assertThat(api.post(GET, body(template)).code()).isEqualTo(200);
     }
@@ -243,7 +244,8 @@ class EnvelopeApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"apiVer\":null}", "{\"apiVer\":106}", "{\"apiVer\":1.0}",
-            "{\"apiVer\":[\"1.0.6\"]}", "{\"apiVer\":{\"v\":\"1.0.6\"}}", "{\"apiVer\":true}", "{\"ApiVer\":\"1.0.6\"}"})
+            "{\"apiVer\":[\"1.0.6\"]}", "{\"apiVer\":{\"v\":\"1.0.6\"}}", "{\"apiVer\":true}",
+            "{\"ApiVer\":\"1.0.6\"}"})
     void aMissingApiVerOrOneThatIsNotAStringIsARequestError(String request) {
         var result = api.post(GET, body("""
                 {"request":%s,"params":{"iotId":"$IOT","orderId":"$ORDER"}}""".formatted(request)));
@@ -287,7 +289,8 @@ class EnvelopeApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"request\":{\"apiVer\":\"1.0.6\"}}", "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":null}",
+    @ValueSource(strings = {"{\"request\":{\"apiVer\":\"1.0.6\"}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":null}",
             "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":[]}",
             "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":[{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}]}",
             "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":\"iotId=$IOT\"}",
@@ -347,7 +350,8 @@ class EnvelopeApiTest {
                 Arguments.of(GET, "{", 400),
                 Arguments.of(GET, Envelope.get().apiVer("1.0.7").json(), 404),
                 Arguments.of(GET, Envelope.get().json(), 460),
-                Arguments.of(BIND, Envelope.bind().param("iotId", "no-such-device").param("orderId", "o").json(), 28560),
+                Arguments.of(BIND, Envelope.bind().param("iotId", "no-such-device").param("orderId", "o").json(),
+                        28560),
                 Arguments.of(GET, Envelope.get().param("iotId", "no-such-device").param("orderId", "o").json(), 29600));
     }
 

@@ -36,7 +36,8 @@ class MalformedInputTest {
     static final Set<Integer> CONTRACT_CODES = Set.of(200, 400, 401, 403, 404, 405, 413, 429, 460, 500, 503, 28560,
             29600, 29601, 29602, 29603, 29604, 29605);
 
-    static final String ENVELOPE = "{\"id\":\"m\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.0\"},\"params\":%s}";
+    static final String ENVELOPE =
+            "{\"id\":\"m\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.0\"},\"params\":%s}";
     static final String VALID_PARAMS = "{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}";
     static final String VALID = ENVELOPE.formatted(VALID_PARAMS);
     static final String HUGE_INTEGER = "9".repeat(5000);
@@ -108,7 +109,7 @@ class MalformedInputTest {
         return ENVELOPE.formatted("{\"iotId\":\"$IOT\",\"orderId\":\"" + orderId + "\"}");
     }
 
-    /** The valid envelope's bytes with {@code raw} put where {@code marker} is in it. */
+    /** The bytes of {@code template} with {@code raw} bytes, which no String can hold, in place of {@code marker}. */
     static Function<Target, byte[]> withBytes(String template, String marker, int... raw) {
         return target -> {
             var text = target.fill(template);
@@ -123,8 +124,8 @@ class MalformedInputTest {
         };
     }
 
-    static String nested(String open, String close) {
-        return open.repeat(DEEP) + close.repeat(DEEP);
+    static String nested(String open, String innermost, String close) {
+        return open.repeat(DEEP) + innermost + close.repeat(DEEP);
     }
 
     static Stream<BadInput> badInputs() {
@@ -135,7 +136,7 @@ class MalformedInputTest {
                 bad("two envelopes", VALID + VALID, 400),
                 bad("valid envelope left open", VALID.substring(0, VALID.length() - 1), 400),
                 bad("single quotes", VALID.replace('"', '\''), 400),
-                bad("trailing comma", withParams("\"userName\":\"u\",").replace(",}", ",}"), 400),
+                bad("trailing comma", withParams("\"userName\":\"u\","), 400),
                 bad("comment", "// c\n" + VALID, 400),
                 bad("NaN", withParams("\"preRecordDuration\":NaN"), 400),
                 bad("duplicate colon", "{\"request\"::{}}", 400),
@@ -179,13 +180,13 @@ class MalformedInputTest {
                         .naming("preRecordDuration"),
                 bad("60 000-character iotId", withIotId("x".repeat(60_000)), 460).naming("iotId"),
 
-                bad("10 000 nested arrays in params", withParams("\"deep\":" + nested("[", "]")), 400, 460),
-                bad("10 000 nested objects in params", withParams("\"deep\":" + nested("{\"a\":", "}").replace(
-                        "\"a\":}", "\"a\":1}")), 400, 460),
-                bad("10 000 nested arrays as iotId", ENVELOPE.formatted("{\"iotId\":" + nested("[", "]")
+                bad("10 000 nested arrays in params", withParams("\"deep\":" + nested("[", "", "]")), 400, 460),
+                bad("10 000 nested objects in params", withParams("\"deep\":" + nested("{\"a\":", "1", "}")),
+                        400, 460),
+                bad("10 000 nested arrays as iotId", ENVELOPE.formatted("{\"iotId\":" + nested("[", "", "]")
                         + ",\"orderId\":\"$ORDER\"}"), 400, 460),
                 bad("10 000 nested arrays beside the envelope", VALID.replace("{\"id\"", "{\"deep\":"
-                        + nested("[", "]") + ",\"id\""), 400),
+                        + nested("[", "", "]") + ",\"id\""), 400),
 
                 bad("invalid UTF-8 byte in iotId", withBytes(withIotId("$IOT#"), "#", 0xff), 400),
                 bad("overlong UTF-8 in iotId", withBytes(withIotId("$IOT#"), "#", 0xc0, 0xaf), 400),
