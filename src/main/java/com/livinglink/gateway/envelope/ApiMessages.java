@@ -63,7 +63,10 @@ public class ApiMessages {
             return null;
         }
         try {
-            var ranges = Locale.LanguageRange.parse(languageTags.replace('_', '-'));
+            // One locale is provided per language, so a caller's region (en-GB, zh-TW) only picks the language.
+            var ranges = Locale.LanguageRange.parse(languageTags.replace('_', '-')).stream()
+                    .map(range -> new Locale.LanguageRange(range.getRange().split("-")[0], range.getWeight()))
+                    .toList();
             var matches = Locale.filter(ranges, PROVIDED);
             return matches.isEmpty() ? null : matches.get(0);
         }

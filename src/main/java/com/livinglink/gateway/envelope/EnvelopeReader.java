@@ -1,15 +1,20 @@
 package com.livinglink.gateway.envelope;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the request envelope (section 2) from the raw body. What the response needs even when the
@@ -24,8 +29,12 @@ public class EnvelopeReader {
 
     private final ObjectReader reader;
 
-    public EnvelopeReader(ObjectMapper mapper) {
-        this.reader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    public EnvelopeReader() {
+        // A number may be as long as the body allows: an Int of 5000 digits is valid JSON, so it is a
+        // parameter error naming its field (460), not an unreadable envelope (Jackson stops at 1000 digits).
+        var constraints = StreamReadConstraints.builder().maxNumberLength(RawBody.MAX_BYTES).build();
+        var json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public ApiRequest read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
@@ -45,6 +54,9 @@ public class EnvelopeReader {
         if (request == null || !request.isObject()) {
             throw badEnvelope();
         }
+        if (language != null && !language.isNull() && !language.isString()) {
+            throw badEnvelope();
+        }
         var apiVer = request.get("apiVer");
         if (apiVer == null || !apiVer.isString()) {
             throw badEnvelope();
@@ -60,7 +72,7 @@ public class EnvelopeReader {
     }
 
     private JsonNode parse(byte[] body) {
-        if (body.length == 0) {
+        if (body.length == 0 || !isUtf8(body)) {
             throw badEnvelope();
         }
         try {
@@ -72,6 +84,17 @@ public class EnvelopeReader {
         }
         catch (JacksonException malformed) {
             throw badEnvelope();
+        }
+    }
+
+    /** Jackson decodes some invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
+        }
+        catch (CharacterCodingException malformed) {
+            return false;
         }
     }
 

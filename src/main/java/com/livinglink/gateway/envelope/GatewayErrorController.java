@@ -2,6 +2,7 @@ package com.livinglink.gateway.envelope;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,6 +27,10 @@ public class GatewayErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ApiResponse> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // A client asked for the error path itself: no error happened, and the path is no API.
+            return responses.error(request, HttpStatus.NOT_FOUND, ResultCode.SERVICE_NOT_FOUND, List.of());
+        }
         var status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                 instanceof Integer code ? code : 500);
         if (status == null || status.is5xxServerError()) {
