@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Property: whatever bytes arrive, reading the envelope and its params either succeeds or fails with the
@@ -23,7 +22,7 @@ class EnvelopeFuzzTest {
 
     static final int TRIES = 3_000;
 
-    final EnvelopeReader reader = new EnvelopeReader(JsonMapper.builder().build());
+    final EnvelopeReader reader = new EnvelopeReader();
 
     @Test
     void readingAnyBodyFailsOnlyWithAGatewayException() {
