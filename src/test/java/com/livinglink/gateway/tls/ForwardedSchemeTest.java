@@ -38,7 +38,7 @@ class ForwardedSchemeTest {
     @Test
     void withNativeForwardHeadersTheSchemeOfATrustedProxyIsHonoured() {
         try (var gateway = RunningGateway.start(dataDir, new Class<?>[] {SchemeEcho.class},
-                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1")) {
+                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127.0.0.1/32")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("https secure=true");
         }
     }
@@ -46,7 +46,7 @@ class ForwardedSchemeTest {
     @Test
     void withNativeForwardHeadersTheSchemeFromAnUntrustedAddressIsIgnored() {
         try (var gateway = RunningGateway.start(dataDir, new Class<?>[] {SchemeEcho.class},
-                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=10\\.0\\.0\\.1")) {
+                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=10.0.0.1/32")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("http secure=false");
         }
     }
