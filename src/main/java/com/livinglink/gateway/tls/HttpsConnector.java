@@ -56,7 +56,7 @@ class HttpsConnector implements WebServerFactoryCustomizer<TomcatServletWebServe
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         connector.setPort(tls.port());
-        // Tomcat applies these to the main connector only; the HTTPS one must bind where it does and keep
+        // Spring Boot applies these to the main connector only; the HTTPS one must bind where it does and keep
         // the same limits (header sizes, timeouts, threads), or a client would see two different servers.
         if (factory.getAddress() != null && connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
             protocol.setAddress(factory.getAddress());
