@@ -16,5 +16,5 @@ COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER gateway
 ENV GATEWAY_DATADIR=/var/lib/gateway
-EXPOSE 8080
+EXPOSE 8080 8443
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -1,0 +1,107 @@
+package com.livinglink.gateway.tls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+
+import com.livinglink.gateway.support.ApiClient;
+import com.livinglink.gateway.support.Envelope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.ssl.pem.PemContent;
+
+/** The HTTPS connector next to the plain-HTTP one: where its certificate comes from, and when it is off. */
+class HttpsConnectorTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theApiIsServedOverHttpsOnTheTlsPortAsOverHttp() {
+        var envelope = Envelope.get().id("over-https");
+        try (var gateway = RunningGateway.start(dataDir)) {
+            var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.GET,
+                    envelope.json());
+            var http = new ApiClient(gateway.httpPort()).get(envelope);
+
+            assertThat(gateway.connectorSchemes()).containsExactly("http", "https");
+            assertThat(https.status()).isEqualTo(http.status());
+            assertThat(https.json().get("id").asString()).isEqualTo("over-https");
+            assertThat(https.json().get("code").asInt()).isEqualTo(http.code());
+        }
+    }
+
+    @Test
+    void withoutABundleACertificateIsGeneratedUnderTheDataDirOnFirstStartAndReusedLater() throws IOException {
+        Certificate first;
+        try (var gateway = RunningGateway.start(dataDir)) {
+            first = HttpsClient.certificate(generatedCertificate());
+            assertThat(served(gateway, generatedCertificate())).isEqualTo(first);
+        }
+        var written = Files.readString(generatedCertificate());
+
+        try (var gateway = RunningGateway.start(dataDir)) {
+            assertThat(served(gateway, generatedCertificate())).isEqualTo(first);
+        }
+        assertThat(Files.readString(generatedCertificate())).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pem", "pkcs12"})
+    void aConfiguredBundleIsServedInsteadOfAGeneratedCertificate(String format, @TempDir Path elsewhere)
+            throws Exception {
+        var own = SelfSignedCertificate.in(elsewhere).createIfAbsent();
+        var bundle = switch (format) {
+            case "pem" -> new String[] {"gateway.tls.bundle=test",
+                "spring.ssl.bundle.pem.test.keystore.certificate=" + own.certificate(),
+                "spring.ssl.bundle.pem.test.keystore.private-key=" + own.privateKey()};
+            default -> new String[] {"gateway.tls.bundle=test", "spring.ssl.bundle.jks.test.keystore.type=PKCS12",
+                "spring.ssl.bundle.jks.test.keystore.location=" + pkcs12(own, elsewhere.resolve("gateway.p12")),
+                "spring.ssl.bundle.jks.test.keystore.password=changeit",
+                "spring.ssl.bundle.jks.test.key.alias=gateway"};
+        };
+
+        try (var gateway = RunningGateway.start(dataDir, bundle)) {
+            assertThat(served(gateway, own.certificate())).isEqualTo(HttpsClient.certificate(own.certificate()));
+        }
+        assertThat(dataDir.resolve("tls")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gateway.tls.enabled=false", "gateway.tls.port=-1"})
+    void httpsCanBeTurnedOff(String off) {
+        try (var gateway = RunningGateway.start(dataDir, off)) {
+            assertThat(gateway.connectorSchemes()).containsExactly("http");
+        }
+        assertThat(dataDir.resolve("tls")).doesNotExist();
+    }
+
+    private Path generatedCertificate() {
+        return dataDir.resolve("tls/certificate.pem");
+    }
+
+    private static Certificate served(RunningGateway gateway, Path trusted) {
+        return new HttpsClient(trusted).post(gateway.httpsPort(), ApiClient.GET, Envelope.get().json()).presented();
+    }
+
+    /** The same key and certificate as a PKCS#12 keystore, as an operator's existing keystore would be. */
+    private static Path pkcs12(SelfSignedCertificate pem, Path file) throws Exception {
+        var key = PemContent.load(pem.privateKey()).getPrivateKey();
+        var keyStore = KeyStore.getInstance("PKCS12");
+        keyStore.load(null, null);
+        keyStore.setKeyEntry("gateway", key, "changeit".toCharArray(),
+                new Certificate[] {HttpsClient.certificate(pem.certificate())});
+        try (OutputStream out = Files.newOutputStream(file)) {
+            keyStore.store(out, "changeit".toCharArray());
+        }
+        return file;
+    }
+}
