@@ -19,12 +19,15 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import com.livinglink.gateway.support.RequestSigner;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Talks HTTPS to a gateway trusting exactly one certificate read from a PEM file, as
- * {@code curl --cacert certificate.pem} does, and tells which certificate the gateway presented.
+ * {@code curl --cacert certificate.pem} does, signing as the test app, and tells which certificate the
+ * gateway presented.
  */
 final class HttpsClient {
 
@@ -50,9 +53,10 @@ final class HttpsClient {
     }
 
     Answer post(int port, String path, String json) {
-        var request = HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        var body = json.getBytes(StandardCharsets.UTF_8);
+        var request = RequestSigner.TEST_APP.sign(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json"), path, "application/json", body)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var presented = response.sslSession().orElseThrow().getPeerCertificates()[0];

@@ -40,6 +40,17 @@ class HttpsConnectorTest {
     }
 
     @Test
+    void bindOrderIsServedOverHttps() {
+        try (var gateway = RunningGateway.start(dataDir)) {
+            var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.BIND,
+                    Envelope.bind().json());
+
+            assertThat(https.status()).isEqualTo(200);
+            assertThat(https.json().get("code").asInt()).isEqualTo(460);
+        }
+    }
+
+    @Test
     void withoutABundleACertificateIsGeneratedUnderTheDataDirOnFirstStartAndReusedLater() throws IOException {
         Certificate first;
         try (var gateway = RunningGateway.start(dataDir)) {
