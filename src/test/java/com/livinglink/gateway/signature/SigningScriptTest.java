@@ -1,0 +1,104 @@
+package com.livinglink.gateway.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.HttpApiTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code scripts/ca-curl}, the signing helper of the README's examples, signs as the gateway verifies.
+ * Needs bash, openssl and curl on the machine (skipped without them).
+ */
+@HttpApiTest
+class SigningScriptTest {
+
+    static final Path SCRIPT = Path.of("scripts/ca-curl");
+    static final String GET = "/vision/customer/cloudstorage/order/get";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void toolsArePresent() {
+        for (var tool : new String[] {"bash", "openssl", "curl"}) {
+            assumeTrue(onPath(tool), tool + " is not installed");
+        }
+    }
+
+    @Test
+    void aRequestSignedWithHmacSha256PassesTheGateway() throws Exception {
+        var answer = run(List.of(url(GET), Envelope.get().param("iotId", "d").param("orderId", "o").json()), null);
+
+        assertThat(answer.get("code").asInt()).isEqualTo(29600);
+    }
+
+    @Test
+    void aRequestSignedWithHmacSha1AndQueryParametersPassesTheGateway() throws Exception {
+        var answer = run(List.of(url(GET) + "?b=2&a=1&empty=", Envelope.get().json()), "HmacSHA1");
+
+        assertThat(answer.get("code").asInt()).isEqualTo(460);
+    }
+
+    @Test
+    void theBodyCanComeFromAFile() throws Exception {
+        var file = Files.createTempFile("envelope", ".json");
+        Files.writeString(file, Envelope.get().param("iotId", "设备").param("orderId", "o").json());
+
+        var answer = run(List.of(url(GET), "@" + file), null);
+
+        assertThat(answer.get("code").asInt()).isEqualTo(29600);
+    }
+
+    @Test
+    void extraArgumentsGoToCurl() throws Exception {
+        var answer = run(List.of(url("/vision/customer/cloudstorage/bind/order"), Envelope.bind().json(), "-H",
+                "X-Forwarded-Proto: https"), null);
+
+        assertThat(answer.get("code").asInt()).isEqualTo(460);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static JsonNode run(List<String> arguments, String method) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(arguments);
+        var process = new ProcessBuilder(command).redirectErrorStream(true);
+        process.environment().put("CA_APP_KEY", "test-app");
+        process.environment().put("CA_APP_SECRET", "test-app-secret");
+        if (method != null) {
+            process.environment().put("CA_SIGNATURE_METHOD", method);
+        }
+        var running = process.start();
+        assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.exitValue()).as(output).isZero();
+        return JsonMapper.builder().build().readTree(output);
+    }
+
+    private static boolean onPath(String tool) {
+        try {
+            return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
+        }
+        catch (IOException | InterruptedException unavailable) {
+            return false;
+        }
+    }
+}
