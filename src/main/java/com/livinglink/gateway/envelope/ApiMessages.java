@@ -70,7 +70,8 @@ public class ApiMessages {
             var matches = Locale.filter(ranges, PROVIDED);
             return matches.isEmpty() ? null : matches.get(0);
         }
-        catch (IllegalArgumentException malformed) {
+        catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            // The JDK's parser throws either for a malformed Accept-Language (seen: AIOOBE from LanguageRange).
             return null;
         }
     }

@@ -8,6 +8,8 @@ import java.time.Duration;
  */
 public class TransportException extends RuntimeException {
 
+    static final int MAX_SHOWN_STRING_TO_SIGN = 2048;
+
     private final TransportError error;
     private final String errorMessage;
     private final Duration retryAfter;
@@ -23,10 +25,16 @@ public class TransportException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    /** The platform's debugging aid: the string the server signed, its line breaks written as {@code #}. */
+    /**
+     * The platform's debugging aid: the string the server signed, its line breaks written as {@code #}. It goes
+     * into a response header, so a string-to-sign swollen by a long query or form body is cut short rather
+     * than overflowing the server's header buffer.
+     */
     public static TransportException invalidSignature(String serverStringToSign) {
+        var shown = serverStringToSign.length() <= MAX_SHOWN_STRING_TO_SIGN ? serverStringToSign
+                : serverStringToSign.substring(0, MAX_SHOWN_STRING_TO_SIGN) + "...";
         return new TransportException(TransportError.INVALID_SIGNATURE, TransportError.INVALID_SIGNATURE.message()
-                + ", Server StringToSign:`" + serverStringToSign.replace('\n', '#') + "`", null);
+                + ", Server StringToSign:`" + shown.replace('\n', '#') + "`", null);
     }
 
     public static TransportException throttled(Duration retryAfter) {

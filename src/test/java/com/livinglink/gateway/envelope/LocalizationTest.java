@@ -107,7 +107,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr-FR", "de", "not a language!"})
+    @ValueSource(strings = {"fr-FR", "de", "not a language!", "-", "en,-", "--"})
     void anUnsupportedLanguageFromEverySourceFallsBackToSimplifiedChinese(String language) {
         assertThat(post(unknownOrder().language(language), language).localizedMsg()).isEqualTo("订单不存在");
         assertThat(api.get(unknownOrder().language(language)).localizedMsg()).isEqualTo("订单不存在");

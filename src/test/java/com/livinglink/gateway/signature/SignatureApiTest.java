@@ -261,4 +261,15 @@ class SignatureApiTest {
         assertThat(result.message()).isEqualTo(errorMessage);
         assertThat(result.data().isNull()).isTrue();
     }
+
+    @Test
+    void aLongStringToSignIsCutShortInTheErrorMessage() {
+        var query = "?q=" + "x".repeat(5000);
+        var request = signed(body).uri(api.request(ApiClient.GET + query).build().uri()).build();
+
+        var result = api.send(request);
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.header("X-Ca-Error-Message")).hasSizeLessThan(2200).endsWith("...`");
+    }
 }
