@@ -1,5 +1,6 @@
 package com.livinglink.gateway.sharedstate;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,9 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 
 /**
  * The instance's one connection to the shared Redis (Lettuce multiplexes every thread over it).
@@ -25,12 +29,15 @@ import io.lettuce.core.codec.StringCodec;
  * not ready, and connects by itself once Redis is back. While Redis cannot be reached every caller fails
  * within {@link SharedStateProperties#timeout()}: concurrent callers share one connection attempt instead
  * of queueing behind each other's, and commands are rejected at once while Lettuce reconnects a dropped
- * connection rather than buffered.
+ * connection rather than buffered. Reconnect attempts back off to at most {@link #MAX_RECONNECT_DELAY}, so
+ * the instance is whole again within seconds of Redis's return.
  */
 public final class SharedRedis implements AutoCloseable {
 
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(2);
 
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
     private final SharedStateProperties properties;
@@ -41,7 +48,10 @@ public final class SharedRedis implements AutoCloseable {
         this.properties = properties;
         this.uri = RedisURI.create(properties.redisUrl());
         uri.setTimeout(properties.timeout());
-        this.client = RedisClient.create();
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS))
+                .build();
+        this.client = RedisClient.create(resources);
         client.setOptions(ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).keepAlive(true).build())
                 .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
@@ -93,5 +103,6 @@ public final class SharedRedis implements AutoCloseable {
     @Override
     public void close() {
         client.shutdown();
+        resources.shutdown();
     }
 }
