@@ -25,6 +25,7 @@ import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import com.livinglink.gateway.support.PostgresDatabase;
 import com.livinglink.gateway.support.TcpProxy;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +151,25 @@ class DatabaseOutageTest {
         assertThat(whileLocked.message()).isEqualTo("service not available.");
         assertThat(millis).isLessThan(BUDGET.toMillis());
         assertThat(gateway.client().bind(bind).code()).isEqualTo(200);
+    }
+
+    @Test
+    void theProductionPoolHandsOutConnectionsThatKeepToTheBudget() throws SQLException {
+        var pool = gateway.bean(HikariDataSource.class);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(1000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(250);
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            assertThat(connection.getNetworkTimeout()).isEqualTo(1000);
+            assertThat(setting(statement, "statement_timeout")).isEqualTo("800ms");
+            assertThat(setting(statement, "idle_in_transaction_session_timeout")).isEqualTo("5s");
+        }
+    }
+
+    private static String setting(java.sql.Statement statement, String name) throws SQLException {
+        try (var rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static List<String> importPaidOrders(int count) {

@@ -53,9 +53,11 @@ public final class TcpProxy implements AutoCloseable {
         closeAll();
     }
 
-    /** Forwards again; connections from the outage are closed, as the real outage would have left them. */
+    /** Forwards again; connections from an outage are closed, as the real outage would have left them. */
     public void restore() {
-        closeAll();
+        if (mode != Mode.FORWARD) {
+            closeAll();
+        }
         mode = Mode.FORWARD;
     }
 
