@@ -3,6 +3,7 @@ package com.livinglink.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,7 +166,7 @@ class DatabaseOutageTest {
         }
     }
 
-    private static String setting(java.sql.Statement statement, String name) throws SQLException {
+    private static String setting(Statement statement, String name) throws SQLException {
         try (var rows = statement.executeQuery("show " + name)) {
             rows.next();
             return rows.getString(1);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 import com.livinglink.gateway.support.ApiClient;
@@ -73,7 +74,7 @@ class OperatorEndpointsTest {
     @Test
     void withTheOperatorTokenPrometheusShowsApiRequestsByApiAndCodeWithALatencyHistogram() {
         api.get(Envelope.get().param("iotId", "no-device").param("orderId", "no-order"));
-        api.send(api.request(ApiClient.GET).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+        api.send(api.request(ApiClient.GET).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
 
         var metrics = api.send(api.request("/actuator/prometheus")
                 .header("Authorization", "Bearer " + AdminApiTest.TOKEN).GET().build());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
@@ -86,7 +87,7 @@ class RedisOutageTest {
         return api.send(api.request("/actuator/health/readiness").GET().build()).status();
     }
 
-    private static <T> T await(java.util.function.Supplier<T> probe, Predicate<T> done, Duration limit) {
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         var last = probe.get();
         while (!done.test(last) && System.nanoTime() < deadline) {

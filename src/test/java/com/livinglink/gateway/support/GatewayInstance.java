@@ -1,5 +1,6 @@
 package com.livinglink.gateway.support;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.livinglink.gateway.GatewayApplication;
@@ -35,7 +36,7 @@ public final class GatewayInstance implements AutoCloseable {
 
     /** Starts the gateway that {@code builder} describes, which may add beans for the test. */
     public static GatewayInstance start(SpringApplicationBuilder builder, List<String> arguments) {
-        var all = new java.util.ArrayList<>(List.of("--server.port=0"));
+        var all = new ArrayList<>(List.of("--server.port=0"));
         all.addAll(arguments);
         return new GatewayInstance(builder
                 .initializers(context -> context.getBeanFactory().registerSingleton("productionBeansOnly",

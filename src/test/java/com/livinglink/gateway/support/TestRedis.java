@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
@@ -44,7 +45,7 @@ public final class TestRedis {
     }
 
     /** Runs {@code work} with a connection of the test's own, for looking at what the gateways wrote. */
-    public <T> T inspect(java.util.function.Function<RedisCommands<String, String>, T> work) {
+    public <T> T inspect(Function<RedisCommands<String, String>, T> work) {
         var client = RedisClient.create(url());
         try (var connection = client.connect()) {
             return work.apply(connection.sync());
