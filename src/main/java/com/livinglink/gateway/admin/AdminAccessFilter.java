@@ -19,13 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Lets only operators with the configured bearer token into {@code /admin}; without a configured token
- * the operator API does not exist (404).
+ * Lets only operators with the configured bearer token into {@code /admin} and the actuator endpoints
+ * other than health (metrics, Prometheus, …); without a configured token they do not exist (404). Health
+ * stays open for load balancers and orchestrators, and shows no details.
+ * <p>
+ * The path judged is the servlet path: the container has decoded and normalised it and dropped
+ * {@code ;parameters}, so no spelling of a protected path ({@code /admin;x/…}, {@code /x/../admin/…})
+ * slips past as another one.
  */
 @Component
 class AdminAccessFilter extends OncePerRequestFilter {
 
     static final String PREFIX = "/admin/";
+    static final String ACTUATOR = "/actuator";
+    static final String HEALTH = "/actuator/health";
     private static final String BEARER = "Bearer ";
 
     private final AdminProperties properties;
@@ -38,14 +45,24 @@ class AdminAccessFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(PREFIX);
+        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !protects(path);
+    }
+
+    static boolean protects(String path) {
+        if (path.startsWith(PREFIX)) {
+            return true;
+        }
+        boolean actuator = path.equals(ACTUATOR) || path.startsWith(ACTUATOR + "/");
+        boolean health = path.equals(HEALTH) || path.startsWith(HEALTH + "/");
+        return actuator && !health;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!properties.enabled()) {
-            reject(response, HttpStatus.NOT_FOUND, "The operator API is off: gateway.admin.token is not set.");
+            reject(response, HttpStatus.NOT_FOUND, "Operator endpoints are off: gateway.admin.token is not set.");
             return;
         }
         if (!presentsToken(request.getHeader(HttpHeaders.AUTHORIZATION))) {

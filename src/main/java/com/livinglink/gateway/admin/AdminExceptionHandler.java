@@ -1,5 +1,7 @@
 package com.livinglink.gateway.admin;
 
+import com.livinglink.gateway.common.DatabaseFailures;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -39,6 +41,9 @@ class AdminExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unexpected(Exception failure) {
+        if (DatabaseFailures.unavailable(failure)) {
+            return unavailable(failure);
+        }
         log.error("operator API failure", failure);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The operation failed.");
     }

@@ -1,6 +1,7 @@
 package com.livinglink.gateway.envelope;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The APIs of the contract (section 1): path, accepted apiVer range, and whether plain HTTP is refused. */
@@ -33,6 +34,11 @@ public enum ApiEndpoint {
 
     public static Optional<ApiEndpoint> forPath(String path) {
         return Arrays.stream(values()).filter(endpoint -> endpoint.path.equals(path)).findFirst();
+    }
+
+    /** The API's name in configuration, logs and metrics: {@code bind-order}, {@code get-order}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String path() {

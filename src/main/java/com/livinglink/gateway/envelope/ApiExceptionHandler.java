@@ -2,6 +2,7 @@ package com.livinglink.gateway.envelope;
 
 import java.util.List;
 
+import com.livinglink.gateway.common.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
@@ -65,6 +66,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ApiResponse> unexpected(Exception failure, HttpServletRequest request) {
+        if (DatabaseFailures.unavailable(failure)) {
+            return unavailable(failure, request);
+        }
         log.error("unexpected failure, requestId={}", ApiExchange.of(request).requestId(), failure);
         return responses.error(request, ResultCode.SERVICE_ERROR, List.of());
     }

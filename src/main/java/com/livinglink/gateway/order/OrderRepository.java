@@ -16,10 +16,11 @@ public interface OrderRepository extends JpaRepository<Order, String> {
 
     /**
      * Loads an order and holds its row lock until the transaction ends, so that of concurrent binds of one
-     * order exactly one sees it unbound. The lock wait is bounded to stay inside the 3000 ms budget.
+     * order exactly one sees it unbound. The lock wait is bounded to stay inside the 3000 ms budget (see
+     * application-postgres.yaml), with PostgreSQL's statement timeout.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "2000"))
+    @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "800"))
     @Query("select o from CloudStorageOrder o where o.orderId = :orderId")
     Optional<Order> findForUpdate(String orderId);
 

@@ -7,6 +7,7 @@ import com.livinglink.gateway.envelope.ApiErrorWriter;
 import com.livinglink.gateway.envelope.ApiExchange;
 import com.livinglink.gateway.envelope.GatewayException;
 import com.livinglink.gateway.envelope.RawBody;
+import com.livinglink.gateway.envelope.RequestLogFilter;
 import com.livinglink.gateway.envelope.ResultCode;
 import com.livinglink.gateway.envelope.TransportError;
 import com.livinglink.gateway.envelope.TransportException;
@@ -15,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -70,6 +72,7 @@ class ApiGatewayFilter extends OncePerRequestFilter {
         }
         var app = signatures.verify(request, RawBody.of(request));
         ApiExchange.of(request).appKey(app.key());
+        MDC.put(RequestLogFilter.MDC_APP_KEY, app.key());
         if (!app.mayCall(endpoint)) {
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
         }

@@ -3,14 +3,11 @@ package com.livinglink.gateway.signature;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The nonce store of a single gateway instance. Only requests whose signature was verified reach it, so
  * its size is bounded by what registered apps send (and their rate limits) over the retention time.
  */
-@Component
-class InMemoryNonceStore implements NonceStore {
+public class InMemoryNonceStore implements NonceStore {
 
     private final Cache<String, Boolean> used = Caffeine.newBuilder().expireAfterWrite(RETENTION).build();
 

@@ -5,14 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
-import org.springframework.stereotype.Component;
-
 /** Per-app token buckets (Bucket4j) of one gateway instance: {@code rateLimit} per second, as a burst too. */
-@Component
-class InMemoryRateLimiter implements RateLimiter {
+public class InMemoryRateLimiter implements RateLimiter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -22,9 +18,7 @@ class InMemoryRateLimiter implements RateLimiter {
             return Optional.empty();
         }
         var bucket = buckets.computeIfAbsent(app.key(), key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(app.rateLimit())
-                        .refillGreedy(app.rateLimit(), Duration.ofSeconds(1)).build())
-                .build());
+                .addLimit(RateLimiter.allowanceOf(app)).build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

@@ -1,7 +1,10 @@
 package com.livinglink.gateway.support;
 
+import java.net.URI;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,6 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * &#64;DynamicPropertySource static void postgres(DynamicPropertyRegistry registry) { database.register(registry); }
  * &#64;AfterAll static void dropSchema() { database.drop(); }
  * </pre>
+ * A gateway started by the test itself takes {@link #arguments()} instead, or {@link #argumentsVia(int)} to
+ * reach the server through a {@link TcpProxy}.
  */
 public final class PostgresDatabase {
 
@@ -30,6 +35,36 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.username", PostgresDatabase::user);
         registry.add("spring.datasource.password", PostgresDatabase::password);
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** Command-line arguments that point a gateway at this schema. */
+    public List<String> arguments() {
+        return arguments(url());
+    }
+
+    /** As {@link #arguments()}, but through a proxy on this loopback port instead of the server's own. */
+    public List<String> argumentsVia(int proxyPort) {
+        return arguments(url().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxyPort + "/"));
+    }
+
+    /** The server's host and port, e.g. for a proxy in front of it. */
+    public static URI server() {
+        var server = URI.create(baseUrl().substring("jdbc:".length()));
+        return URI.create("postgresql://" + server.getHost() + ":" + port(server) + server.getPath());
+    }
+
+    private static int port(URI server) {
+        return server.getPort() < 0 ? 5432 : server.getPort();
+    }
+
+    /** A connection of the test's own to this schema, straight to the server. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    private List<String> arguments(String url) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
+                "--spring.datasource.password=" + password(), "--spring.flyway.schemas=" + schema);
     }
 
     public void drop() throws SQLException {

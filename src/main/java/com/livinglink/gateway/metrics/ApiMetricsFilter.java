@@ -1,0 +1,62 @@
+package com.livinglink.gateway.metrics;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import com.livinglink.gateway.envelope.ApiEndpoint;
+import com.livinglink.gateway.envelope.ApiExchange;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Times every API request by API and result code ({@code gateway.api.requests}, with a latency histogram
+ * for {@code /actuator/prometheus}). It wraps the signature layer, so its refusals are counted under their
+ * HTTP status like every other code, and it is the API and the envelope's code that tag a request,
+ * never anything the client chose, so the number of series stays bounded.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class ApiMetricsFilter extends OncePerRequestFilter {
+
+    static final String METRIC = "gateway.api.requests";
+    /** Histogram buckets: fine where answers normally are, and one at the contract's 3000 ms budget. */
+    private static final Duration[] BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2000, 3000, 5000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
+
+    private final MeterRegistry registry;
+
+    ApiMetricsFilter(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return ApiEndpoint.forPath(request.getRequestURI()).isEmpty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var api = ApiEndpoint.forPath(request.getRequestURI()).orElseThrow().id();
+        var sample = Timer.start(registry);
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            var code = ApiExchange.of(request).resultCode();
+            sample.stop(Timer.builder(METRIC).description("API requests by API and result code")
+                    .tag("api", api).tag("code", code == null ? "none" : code.toString())
+                    .serviceLevelObjectives(BUCKETS).register(registry));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.livinglink.gateway.sharedstate;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+
+/**
+ * The instance's one connection to the shared Redis (Lettuce multiplexes every thread over it).
+ * <p>
+ * It is opened on first use, not at start: an instance whose Redis is down still starts, reports itself
+ * not ready, and connects by itself once Redis is back. While Redis cannot be reached every caller fails
+ * within {@link SharedStateProperties#timeout()}: concurrent callers share one connection attempt instead
+ * of queueing behind each other's, and commands are rejected at once while Lettuce reconnects a dropped
+ * connection rather than buffered. Reconnect attempts back off to at most {@link #MAX_RECONNECT_DELAY}, so
+ * the instance is whole again within seconds of Redis's return.
+ */
+public final class SharedRedis implements AutoCloseable {
+
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(2);
+
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final RedisURI uri;
+    private final SharedStateProperties properties;
+    private final AtomicReference<CompletableFuture<StatefulRedisConnection<String, byte[]>>> connection =
+            new AtomicReference<>();
+
+    SharedRedis(SharedStateProperties properties) {
+        this.properties = properties;
+        this.uri = RedisURI.create(properties.redisUrl());
+        uri.setTimeout(properties.timeout());
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS))
+                .build();
+        this.client = RedisClient.create(resources);
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(properties.timeout()).keepAlive(true).build())
+                .timeoutOptions(TimeoutOptions.enabled(properties.timeout()))
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .autoReconnect(true)
+                .build());
+    }
+
+    /** {@code keyPrefix} + {@code name}: every key the gateway writes goes through here. */
+    public String key(String name) {
+        return properties.keyPrefix() + name;
+    }
+
+    public RedisCommands<String, byte[]> commands() {
+        return connection().sync();
+    }
+
+    /**
+     * The connection, opening it if there is none yet.
+     *
+     * @throws RedisConnectionException when Redis cannot be reached within the timeout
+     */
+    public StatefulRedisConnection<String, byte[]> connection() {
+        var attempt = connection.get();
+        if (attempt == null || attempt.isCompletedExceptionally()) {
+            var next = client.connectAsync(CODEC, uri).toCompletableFuture();
+            if (connection.compareAndSet(attempt, next)) {
+                attempt = next;
+            }
+            else {
+                next.thenAccept(StatefulRedisConnection::close);
+                attempt = connection.get();
+            }
+        }
+        try {
+            return attempt.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (ExecutionException | TimeoutException unreachable) {
+            throw new RedisConnectionException("Redis is not reachable",
+                    unreachable instanceof ExecutionException failed ? failed.getCause() : unreachable);
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RedisConnectionException("interrupted while connecting to Redis", interrupted);
+        }
+    }
+
+    /** Closes the connection, and any attempt still under way, with the client. */
+    @Override
+    public void close() {
+        client.shutdown();
+        resources.shutdown();
+    }
+}
