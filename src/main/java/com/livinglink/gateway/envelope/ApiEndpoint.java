@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /** The APIs of the contract (section 1): path, accepted apiVer range, and whether plain HTTP is refused. */
 public enum ApiEndpoint {
 
@@ -32,8 +34,18 @@ public enum ApiEndpoint {
         this.httpsOnly = httpsOnly;
     }
 
-    public static Optional<ApiEndpoint> forPath(String path) {
+    private static Optional<ApiEndpoint> forPath(String path) {
         return Arrays.stream(values()).filter(endpoint -> endpoint.path.equals(path)).findFirst();
+    }
+
+    /**
+     * The API a request is for, judged as Spring MVC routes it: by the servlet path, which the container
+     * has decoded and normalised and stripped of {@code ;parameters}. The raw request URI would let
+     * {@code /order/get;x=1} reach the handler while a filter keyed on the URI did not recognise it.
+     */
+    public static Optional<ApiEndpoint> of(HttpServletRequest request) {
+        var pathInfo = request.getPathInfo();
+        return forPath(pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo);
     }
 
     /** The API's name in configuration, logs and metrics: {@code bind-order}, {@code get-order}. */

@@ -41,7 +41,7 @@ public class RequestLogFilter extends OncePerRequestFilter {
         long started = System.nanoTime();
         response.setHeader(REQUEST_ID_HEADER, exchange.requestId());
         MDC.put(MDC_REQUEST_ID, exchange.requestId());
-        ApiEndpoint.forPath(request.getRequestURI()).ifPresent(api -> MDC.put(MDC_API, api.id()));
+        ApiEndpoint.of(request).ifPresent(api -> MDC.put(MDC_API, api.id()));
         try {
             chain.doFilter(request, response);
         }

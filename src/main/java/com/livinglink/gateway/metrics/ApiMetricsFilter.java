@@ -41,13 +41,13 @@ class ApiMetricsFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiEndpoint.forPath(request.getRequestURI()).isEmpty();
+        return ApiEndpoint.of(request).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var api = ApiEndpoint.forPath(request.getRequestURI()).orElseThrow().id();
+        var api = ApiEndpoint.of(request).orElseThrow().id();
         var sample = Timer.start(registry);
         try {
             chain.doFilter(request, response);

@@ -43,14 +43,14 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiEndpoint.forPath(request.getRequestURI()).isEmpty();
+        return ApiEndpoint.of(request).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            admit(request, ApiEndpoint.forPath(request.getRequestURI()).orElseThrow());
+            admit(request, ApiEndpoint.of(request).orElseThrow());
         }
         catch (TransportException refused) {
             errors.write(request, response, refused);

@@ -15,6 +15,8 @@ import com.livinglink.gateway.support.HttpApiTest;
 import com.livinglink.gateway.support.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -271,5 +273,17 @@ class SignatureApiTest {
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.header("X-Ca-Error-Message")).hasSizeLessThan(2200).endsWith("...`");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ApiClient.GET + ";x=1", "/vision/customer/cloudstorage//order/get",
+            "/vision/customer/cloudstorage/./order/get", "/vision/customer/cloudstorage/x/../order/get",
+            "/vision/customer/cloudstorage/order/get/"})
+    void anUnsignedRequestCannotReachAnApiThroughAnotherSpellingOfItsPath(String path) {
+        var result = api.send(api.request(path).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+        assertThat(result.code()).isIn(401, 404);
+        assertThat(result.body()).doesNotContain("29600");
     }
 }
