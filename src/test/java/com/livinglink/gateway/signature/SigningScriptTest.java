@@ -1,7 +1,6 @@
 package com.livinglink.gateway.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,7 @@ class SigningScriptTest {
 
     @BeforeAll
     static void toolsArePresent() {
-        for (var tool : new String[] {"bash", "openssl", "curl"}) {
-            assumeTrue(onPath(tool), tool + " is not installed");
-        }
+        Tools.assumeInstalled("bash", "openssl", "curl");
     }
 
     @Test
@@ -117,14 +115,5 @@ class SigningScriptTest {
         assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(running.exitValue()).as(output).isZero();
         return output;
-    }
-
-    private static boolean onPath(String tool) {
-        try {
-            return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
-        }
-        catch (IOException | InterruptedException unavailable) {
-            return false;
-        }
     }
 }
