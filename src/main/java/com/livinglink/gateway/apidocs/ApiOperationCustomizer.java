@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import com.livinglink.gateway.envelope.ApiCall;
@@ -93,10 +94,8 @@ final class ApiOperationCustomizer implements OperationCustomizer {
         var refusals = Arrays.stream(TransportError.values())
                 .filter(error -> error != TransportError.UNSUPPORTED_METHOD)
                 .filter(error -> error != TransportError.PLAIN_HTTP || docs.endpoint().httpsOnly())
-                .collect(Collectors.groupingBy(error -> error.status().value(), LinkedHashMap::new,
-                        Collectors.toList()));
-        refusals.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(status -> responses.addApiResponse(String.valueOf(status.getKey()), refusal(status.getValue())));
+                .collect(Collectors.groupingBy(error -> error.status().value(), TreeMap::new, Collectors.toList()));
+        refusals.forEach((status, errors) -> responses.addApiResponse(String.valueOf(status), refusal(errors)));
         return responses;
     }
 

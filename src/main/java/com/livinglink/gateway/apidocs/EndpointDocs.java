@@ -5,6 +5,7 @@ import static com.livinglink.gateway.apidocs.Schemas.intParam;
 import static com.livinglink.gateway.apidocs.Schemas.properties;
 import static com.livinglink.gateway.order.RecordingSettings.*;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.livinglink.gateway.common.Identifiers;
@@ -108,7 +109,7 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
 
     /** Every code this API answers with HTTP 200, in the contract's order. */
     List<ResultCode> allResults() {
-        return List.of(ResultCode.values()).stream()
+        return Arrays.stream(ResultCode.values())
                 .filter(result -> EVERY_API.contains(result) || results.contains(result)).toList();
     }
 
