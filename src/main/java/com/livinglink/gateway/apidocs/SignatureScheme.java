@@ -72,8 +72,7 @@ final class SignatureScheme {
     static Map<String, Parameter> headerParameters() {
         var tolerance = SignatureVerifier.TIMESTAMP_TOLERANCE.toMinutes();
         var methods = Arrays.stream(SignatureMethod.values()).map(SignatureMethod::algorithm).toList();
-        var methodSchema = Schemas.string("The HMAC; " + methods.get(0) + " when absent.");
-        methodSchema.setEnum(List.copyOf(methods));
+        var methodSchema = Schemas.withEnum(Schemas.string("The HMAC; " + methods.get(0) + " when absent."), methods);
         var parameters = new LinkedHashMap<String, Parameter>();
         parameters.put("X-Ca-Timestamp", header("X-Ca-Timestamp", true, Schemas.string(null).pattern("^[0-9]+$"),
                 "Epoch milliseconds; within " + tolerance + " minutes of the server's clock.", "1700000000000"));

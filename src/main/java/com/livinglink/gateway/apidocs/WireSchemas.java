@@ -27,14 +27,13 @@ final class WireSchemas {
     static Map<String, Schema> all() {
         var schemas = new LinkedHashMap<String, Schema>();
         schemas.put(API_RESPONSE, response("The response envelope: always these five keys in this order.",
-                Schemas.of("null").description("null on errors, and on bind/order's success.")));
+                Schemas.described("null on errors, and on bind/order's success.", "null")));
         for (var endpoint : ApiEndpoint.values()) {
             var docs = EndpointDocs.of(endpoint);
             schemas.put(docs.requestSchema(), request(docs));
             schemas.put(docs.paramsSchema(), docs.params());
             if (docs.data() != null) {
-                var data = new Schema<Object>().oneOf(List.of(Schemas.ref(docs.data()),
-                        Schemas.of("null").description("on errors")));
+                var data = Schemas.oneOf(Schemas.ref(docs.data()), Schemas.described("on errors", "null"));
                 schemas.put(docs.responseSchema(), response("The " + endpoint.path() + " response envelope.", data));
             }
         }
@@ -69,11 +68,11 @@ final class WireSchemas {
     private static Schema<?> response(String description, Schema<?> data) {
         var codes = Stream.concat(Stream.of(ResultCode.values()).map(ResultCode::code),
                 Stream.of(TransportError.values()).map(error -> error.status().value())).distinct().sorted()
-                .map(Object.class::cast).toList();
-        var code = Schemas.of("integer").format("int32").description("200 on success, else the error's code: "
-                + "a code of the contract's section 6 under HTTP 200, or the HTTP status of a refusal by the "
-                + "signature layer.");
-        code.setEnum(codes);
+                .toList();
+        var code = Schemas.withEnum(Schemas.described("200 on success, else the error's code: a code of the "
+                + "contract's section 6 under HTTP 200, or the HTTP status of a refusal by the signature layer.",
+                "integer"), codes);
+        code.setFormat("int32");
         return Schemas.object(description, properties(
                 "id", Schemas.string("The client's id, echoed, or the server's request id."),
                 "code", code,
