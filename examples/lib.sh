@@ -33,7 +33,7 @@ admin() {
 
 # A fresh id, so that every run of an example starts from its own state.
 unique() {
-  printf '%s-%s-%05d' "$1" "$(date +%s)" $((RANDOM * 3 % 100000))
+  printf '%s-%s-%s%s' "$1" "$(date +%s)" "$RANDOM" "$RANDOM"
 }
 
 # new_device [ADMINISTRATOR]: registers a device, with that administrator or none; prints its iotId.
