@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The request examples of the two seed documents, sent exactly as they stand against the demo profile,
  * give the seed's response shapes. The clock is pinned inside the demo order's month so that it reads as
@@ -114,6 +116,31 @@ class SeedExamplesTest {
         assertThat(data.get("startTimeUTC").asString()).isEqualTo("2020-08-25T02:00:00Z");
         assertThat(data.get("endTimeUTC").asString()).isEqualTo("2020-09-25T02:00:00Z");
         assertThat(data.get("preConsume").asInt()).isEqualTo(7 * 86400 - 2 * 3600);
+    }
+
+    @Test
+    void theDemoProfileServesTheDescriptionWithTheseAnswersAsItsSuccessExamples() {
+        var description = JsonMapper.builder().build()
+                .readTree(api.send(api.request("/v3/api-docs").GET().build()).body());
+        var bound = api.post(ApiClient.BIND, BIND_ORDER_SEED_REQUEST);
+        var read = api.post(ApiClient.GET, GET_ORDER_SEED_REQUEST);
+
+        assertThat(description.at(successExample(ApiClient.BIND))).isEqualTo(bound.json());
+        assertThat(description.at(successExample(ApiClient.GET))).isEqualTo(read.json());
+    }
+
+    @Test
+    void theDemoProfileServesSwaggerUi() {
+        var page = api.send(api.request("/swagger-ui/index.html").GET().build());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(api.send(api.request("/swagger-ui.html").GET().build()).status()).isEqualTo(302);
+    }
+
+    private static String successExample(String path) {
+        return "/paths/" + path.replace("/", "~1")
+                + "/post/responses/200/content/application~1json;charset=UTF-8/examples/200-success/value";
     }
 
     @Test

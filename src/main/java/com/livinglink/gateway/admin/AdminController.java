@@ -13,6 +13,8 @@ import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,6 +52,10 @@ class AdminController {
         this.iotTokens = iotTokens;
     }
 
+    @Operation(summary = "Register a device, or change its administrator",
+            description = "ownerIdentityId null: the device has no administrator.", responses = {
+                @ApiResponse(responseCode = "201", description = "The device was registered."),
+                @ApiResponse(responseCode = "200", description = "The device's administrator was set.")})
     @PutMapping("/devices/{iotId}")
     ResponseEntity<DeviceView> putDevice(@PathVariable String iotId, @Valid @RequestBody DeviceUpdate update) {
         var registration = devices.register(new IotId(requireIdentifier("iotId", iotId)),
@@ -59,6 +65,8 @@ class AdminController {
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
     }
 
+    @Operation(summary = "Import orders", description = "An existing orderId is skipped, never overwritten; each "
+            + "invalid entry is reported by its index. At most " + MAX_IMPORT_SIZE + " entries per request.")
     @PostMapping("/orders")
     ImportResult importOrders(@RequestBody List<ImportedOrder> entries) {
         if (entries.size() > MAX_IMPORT_SIZE) {
@@ -68,6 +76,7 @@ class AdminController {
         return imports.importOrders(entries);
     }
 
+    @Operation(summary = "Read an order with its binding and recording settings")
     @GetMapping("/orders/{orderId}")
     AdminOrderView getOrder(@PathVariable String orderId) {
         var id = new OrderId(requireIdentifier("orderId", orderId));
@@ -75,6 +84,9 @@ class AdminController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId + "."));
     }
 
+    @Operation(summary = "Issue an HS256 iotToken for a user", description = "For test suites: the token calls "
+            + "the APIs as that identity (request.iotToken). ttlSeconds defaults to " + DEFAULT_TOKEN_TTL_SECONDS + ".",
+            responses = @ApiResponse(responseCode = "409", description = "gateway.identity.hs256-secret is not set."))
     @PostMapping("/iot-tokens")
     IotTokenResponse issueIotToken(@Valid @RequestBody IotTokenRequest request) {
         if (!iotTokens.canIssue()) {

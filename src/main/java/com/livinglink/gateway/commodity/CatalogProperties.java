@@ -11,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The commodity catalog.
  *
- * @param commodities the packages orders may be imported for; an order of any other code/specification
- *     is refused
+ * @param commodities the packages orders may be imported for, each with {@code code}, {@code specification},
+ *     {@code record-type} (1 continuous, 2 event), {@code lifecycle-days}, {@code months-per-copy} and
+ *     {@code price}; an order of any other code/specification is refused. {@code application.yaml} lists the
+ *     four {@code ilopLVCloudResource} packages
  */
 @ConfigurationProperties("gateway.catalog")
 @Validated

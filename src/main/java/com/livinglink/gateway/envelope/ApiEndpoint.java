@@ -61,6 +61,11 @@ public enum ApiEndpoint {
         return httpsOnly;
     }
 
+    /** The version the contract documents for this API: the newest it accepts. */
+    public ApiVersion documentedVersion() {
+        return newest;
+    }
+
     public boolean accepts(ApiVersion version) {
         return version.compareTo(oldest) >= 0 && version.compareTo(newest) <= 0;
     }

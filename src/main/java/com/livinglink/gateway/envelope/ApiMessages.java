@@ -44,8 +44,8 @@ public class ApiMessages {
         return text(result, details, locale);
     }
 
-    public String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
+    public String localized(TransportError error, Locale locale) {
+        return messages.getMessage(error.messageKey(), null, error.messageKey(), locale);
     }
 
     private String text(ResultCode result, List<Detail> details, Locale locale) {

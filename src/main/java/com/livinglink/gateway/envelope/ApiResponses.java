@@ -56,7 +56,7 @@ public class ApiResponses {
         exchange.resultCode(error.status().value());
         var locale = messages.localeFor(exchange.language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         var body = new ApiResponse(exchange.responseId(), error.status().value(), failure.errorMessage(),
-                messages.text(error.messageKey(), locale), null);
+                messages.localized(error, locale), null);
         var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
                 .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));

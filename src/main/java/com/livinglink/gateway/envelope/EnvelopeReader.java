@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class EnvelopeReader {
 
-    private static final int MAX_CLIENT_ID_LENGTH = 64;
-    private static final String SUPPORTED_VERSION = "1.0";
+    public static final int MAX_CLIENT_ID_LENGTH = 64;
+    public static final String SUPPORTED_VERSION = "1.0";
 
     private final ObjectReader reader;
 

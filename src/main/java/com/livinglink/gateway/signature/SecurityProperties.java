@@ -11,7 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Who may call the APIs.
  *
- * @param apps the registered apps; without any, every API request is refused ({@code Invalid AppKey})
+ * @param apps the registered apps, each with {@code key}, {@code secret}, {@code apis} ({@code bind-order},
+ *     {@code get-order}) and {@code rate-limit} (requests per second, and burst; 0 = unlimited); without any,
+ *     every API request is refused ({@code Invalid AppKey})
  */
 @ConfigurationProperties("gateway.security")
 @Validated

@@ -19,6 +19,11 @@ public enum SignatureMethod {
         this.algorithm = algorithm;
     }
 
+    /** The name written in {@code X-Ca-Signature-Method}. */
+    public String algorithm() {
+        return algorithm;
+    }
+
     public static Optional<SignatureMethod> fromHeader(String header) {
         if (header == null || header.isEmpty()) {
             return Optional.of(HMAC_SHA256);

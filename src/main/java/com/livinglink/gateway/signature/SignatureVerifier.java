@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignatureVerifier {
 
-    static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(15);
-    static final int MAX_NONCE_LENGTH = 128;
+    public static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(15);
+    public static final int MAX_NONCE_LENGTH = 128;
     private static final String[] REQUIRED_SIGNED_HEADERS = {"x-ca-key", "x-ca-timestamp", "x-ca-nonce"};
 
     private final AppRegistry apps;

@@ -344,6 +344,19 @@ class EnvelopeApiTest {
                 .allSatisfy(result -> assertThat(result.header("Content-Type")).isEqualTo(CONTENT_TYPE));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text/xml", "text/html", "application/xml;q=0.9", "not a media type"})
+    void anyAcceptHeaderStillGetsTheJsonEnvelope(String accept) {
+        var request = api.request("/vision/customer/cloudstorage/no/such/api").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        var result = api.send(request);
+
+        assertThat(result.status()).isEqualTo(404);
+        assertThat(result.header("Content-Type")).isEqualTo(CONTENT_TYPE);
+        assertThat(result.code()).isEqualTo(404);
+    }
+
     static Stream<Arguments> apiLevelErrors() {
         return Stream.of(
                 Arguments.of(GET, "{", 400),

@@ -1,7 +1,6 @@
 package com.livinglink.gateway.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,7 @@ class SigningScriptTest {
 
     @BeforeAll
     static void toolsArePresent() {
-        for (var tool : new String[] {"bash", "openssl", "curl"}) {
-            assumeTrue(onPath(tool), tool + " is not installed");
-        }
+        Tools.assumeInstalled("bash", "openssl", "curl");
     }
 
     @Test
@@ -73,32 +72,48 @@ class SigningScriptTest {
         assertThat(answer.get("code").asInt()).isEqualTo(460);
     }
 
+    @Test
+    void aRequestPrintedAsCurlConfigIsSentByteForByteAndAcceptedOnce() throws Exception {
+        var body = "{\"request\":{\"apiVer\":\"1.0.6\"},\r\n \"params\":{\"iotId\":\"a\\\\b \\\"c\\\"\",\"orderId\":\"o\"}}\n";
+        var config = Files.createTempFile("request", ".curl");
+        Files.writeString(config, output(start(List.of(url(GET), body), Map.of("CA_CURL_CONFIG", "1"))));
+
+        var first = JsonMapper.builder().build().readTree(output(start(List.of("curl", "-sS", "-K", config.toString()))));
+        var again = JsonMapper.builder().build().readTree(output(start(List.of("curl", "-sS", "-K", config.toString()))));
+
+        assertThat(first.get("code").asInt()).isEqualTo(460);
+        assertThat(first.get("message").asString()).contains("iotId must not contain whitespace");
+        assertThat(again.get("message").asString()).isEqualTo("Nonce Used");
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
     private static JsonNode run(List<String> arguments, String method) throws IOException, InterruptedException {
+        var running = start(arguments, method == null ? Map.of() : Map.of("CA_SIGNATURE_METHOD", method));
+        return JsonMapper.builder().build().readTree(output(running));
+    }
+
+    /** {@code scripts/ca-curl} with these arguments, signing as the test app. */
+    private static Process start(List<String> arguments, Map<String, String> environment) throws IOException {
         var command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(arguments);
         var process = new ProcessBuilder(command).redirectErrorStream(true);
         process.environment().put("CA_APP_KEY", "test-app");
         process.environment().put("CA_APP_SECRET", "test-app-secret");
-        if (method != null) {
-            process.environment().put("CA_SIGNATURE_METHOD", method);
-        }
-        var running = process.start();
-        assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.exitValue()).as(output).isZero();
-        return JsonMapper.builder().build().readTree(output);
+        process.environment().putAll(environment);
+        return process.start();
     }
 
-    private static boolean onPath(String tool) {
-        try {
-            return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
-        }
-        catch (IOException | InterruptedException unavailable) {
-            return false;
-        }
+    private static Process start(List<String> command) throws IOException {
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static String output(Process running) throws IOException, InterruptedException {
+        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.exitValue()).as(output).isZero();
+        return output;
     }
 }

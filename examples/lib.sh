@@ -1,0 +1,72 @@
+# Sourced by every example: where the demo gateway is, and how to call it.
+#   GATEWAY_URL        plain HTTP  (default http://127.0.0.1:8080)
+#   GATEWAY_HTTPS_URL  HTTPS       (default https://localhost:8443; bind/order is HTTPS only)
+#   CA_CACERT          the certificate to trust for HTTPS (default data/tls/certificate.pem, the generated one)
+#   ADMIN_TOKEN        the operator API's token (default demo-admin-token)
+# Signed calls go through scripts/ca-curl as the demo app (CA_APP_KEY=demo, CA_APP_SECRET=demo-secret).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:8080}"
+GATEWAY_HTTPS_URL="${GATEWAY_HTTPS_URL:-https://localhost:8443}"
+CA_CACERT="${CA_CACERT:-$ROOT/data/tls/certificate.pem}"
+ADMIN_TOKEN="${ADMIN_TOKEN:-demo-admin-token}"
+export CA_APP_KEY="${CA_APP_KEY:-demo}" CA_APP_SECRET="${CA_APP_SECRET:-demo-secret}"
+BIND=/vision/customer/cloudstorage/bind/order
+GET=/vision/customer/cloudstorage/order/get
+
+# bind/order ENVELOPE [curl options]: signed, over HTTPS.
+bind_order() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_HTTPS_URL$BIND" "$1" --cacert "$CA_CACERT" "${@:2}"
+}
+
+# order/get ENVELOPE [curl options]: signed, over plain HTTP (HTTPS works too).
+get_order() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_URL$GET" "$1" "${@:2}"
+}
+
+# admin METHOD PATH [JSON]: the operator API; fails on an error answer.
+admin() {
+  curl -sS --fail-with-body -X "$1" "$GATEWAY_URL/admin$2" -H "Authorization: Bearer $ADMIN_TOKEN" \
+    -H 'Content-Type: application/json' ${3:+--data-binary "$3"}
+}
+
+# A fresh id, so that every run of an example starts from its own state.
+unique() {
+  printf '%s-%s-%s%s' "$1" "$(date +%s)" "$RANDOM" "$RANDOM"
+}
+
+# new_device [ADMINISTRATOR]: registers a device, with that administrator or none; prints its iotId.
+new_device() {
+  local iot_id owner=null
+  iot_id=$(unique example-device)
+  [ -n "${1:-}" ] && owner="\"$1\""
+  admin PUT "/devices/$iot_id" "{\"ownerIdentityId\":$owner}" > /dev/null
+  printf '%s' "$iot_id"
+}
+
+# new_order [EXTRA JSON FIELDS]: imports a paid one-month order; prints its orderId.
+new_order() {
+  local order_id answer
+  order_id=$(unique example-order)
+  answer=$(admin POST /orders "[{\"orderId\":\"$order_id\",\"commodityCode\":\"ilopLVCloudResource\",
+    \"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1${1:+,$1}}]")
+  case "$answer" in
+    *'"created":1'*) printf '%s' "$order_id" ;;
+    *) echo "order import refused: $answer" >&2; return 1 ;;
+  esac
+}
+
+# An envelope for order/get or bind/order with these params (a JSON object's members).
+envelope() {
+  printf '{"id":"example","version":"1.0","request":{"apiVer":"%s"},"params":{%s}}' "$1" "$2"
+}
+
+# For the refusals of the signature layer: requests built by hand, each missing one piece of the signature.
+now_ms() {
+  printf '%s000' "$(date +%s)"
+}
+
+md5_of() {
+  printf '%s' "$1" | openssl dgst -md5 -binary | openssl base64 -A
+}

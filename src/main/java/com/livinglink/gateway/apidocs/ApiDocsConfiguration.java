@@ -1,0 +1,55 @@
+package com.livinglink.gateway.apidocs;
+
+import com.livinglink.gateway.envelope.ApiMessages;
+import com.livinglink.gateway.envelope.ApiRequest;
+import com.livinglink.gateway.envelope.GatewayErrorController;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs} (and {@code .yaml}) and Swagger UI at
+ * {@code /swagger-ui.html}, both served only where springdoc is switched on ({@code springdoc.api-docs.enabled},
+ * {@code springdoc.swagger-ui.enabled}): the demo profile does, the default configuration does not.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "springdoc.api-docs.enabled", matchIfMissing = true)
+class ApiDocsConfiguration {
+
+    static {
+        // The envelope reaches the API handlers through ApiCall's resolver, not as a request parameter, and the
+        // error controller answers every method of /error: springdoc would describe both as API.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiRequest.class)
+                .addHiddenRestControllers(GatewayErrorController.class);
+    }
+
+    @Bean
+    ResultDocs resultDocs(ApiMessages messages) {
+        return new ResultDocs(messages);
+    }
+
+    @Bean
+    OpenAPI gatewayOpenApi(ResultDocs results) {
+        return GatewayDocument.base(results);
+    }
+
+    @Bean
+    ApiOperationCustomizer apiOperations(ResultDocs results) {
+        return new ApiOperationCustomizer(results);
+    }
+
+    /** One customizer, since the order is then sorted with the schema the operator API adds. */
+    @Bean
+    OpenApiCustomizer operatorApiInDocumentOrder() {
+        var operatorApi = new OperatorApiCustomizer();
+        var documentOrder = new DocumentOrder();
+        return openApi -> {
+            operatorApi.customise(openApi);
+            documentOrder.customise(openApi);
+        };
+    }
+}
