@@ -61,8 +61,8 @@ class TwoInstancesTest {
                 "--gateway.security.apps[1].apis=get-order", "--gateway.security.apps[1].rate-limit=1"));
         arguments.addAll(database.arguments());
         arguments.addAll(redis.arguments());
-        a = GatewayInstance.start(arguments);
-        b = GatewayInstance.start(arguments);
+        a = GatewayInstance.start(arguments).awaitReady();
+        b = GatewayInstance.start(arguments).awaitReady();
     }
 
     @AfterAll
@@ -126,7 +126,7 @@ class TwoInstancesTest {
     @Test
     void aNonceIsRememberedForFifteenMinutes() {
         var nonce = UUID.randomUUID().toString();
-        sendWithNonce(a.client(), nonce, System.currentTimeMillis());
+        assertThat(sendWithNonce(a.client(), nonce, System.currentTimeMillis()).code()).isEqualTo(29600);
 
         long millisToLive = redis.inspect(commands -> commands.pttl(redis.prefix() + "nonce:test-app:" + nonce));
 

@@ -1,5 +1,6 @@
 package com.livinglink.gateway.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  */
 public final class GatewayInstance implements AutoCloseable {
 
+    private static final Duration READY_WITHIN = Duration.ofSeconds(30);
+
     private final ConfigurableApplicationContext context;
 
     private GatewayInstance(ConfigurableApplicationContext context) {
@@ -42,6 +45,27 @@ public final class GatewayInstance implements AutoCloseable {
                 .initializers(context -> context.getBeanFactory().registerSingleton("productionBeansOnly",
                         new ProductionBeansOnly()))
                 .run(all.toArray(String[]::new)));
+    }
+
+    /**
+     * Waits until the instance says it is ready (database and shared state answering), so that a test does
+     * not take a slow first connection on a loaded machine for a failure of what it tests.
+     */
+    public GatewayInstance awaitReady() {
+        var deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (client().send(client().request("/actuator/health/readiness").GET().build()).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the gateway on port " + port() + " is not ready after " + READY_WITHIN);
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        return this;
     }
 
     public int port() {
