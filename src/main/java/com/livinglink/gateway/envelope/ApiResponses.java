@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +61,9 @@ public class ApiResponses {
         var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
                 .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));
+        if (error == TransportError.UNSUPPORTED_METHOD) {
+            response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
+        }
         if (failure.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ceilSeconds(failure))));
         }

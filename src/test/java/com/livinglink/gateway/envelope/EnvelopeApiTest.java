@@ -398,6 +398,7 @@ class EnvelopeApiTest {
         assertThat(result.status()).isEqualTo(405);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I405UM");
         assertThat(result.header("X-Ca-Error-Message")).isEqualTo("Unsupported Method");
+        assertThat(result.header("Allow")).isEqualTo("POST");
         assertThat(result.code()).isEqualTo(405);
         assertThat(result.message()).isEqualTo("Unsupported Method");
     }
@@ -429,5 +430,16 @@ class EnvelopeApiTest {
     void aBodyOfExactly64KibIsNotTooLarge() {
         assertThat(api.post(GET, validGetOfSize(MAX_BODY), "Content-Type", "application/json").code()).isEqualTo(200);
         assertThat(chunked(GET, validGetOfSize(MAX_BODY)).code()).isEqualTo(200);
+    }
+
+    @Test
+    void headersOverTheServersLimitGetAnEnvelopeNotAnHtmlPage() {
+        var result = api.send(api.request(GET).header("X-Padding", "x".repeat(20_000))
+                .POST(HttpRequest.BodyPublishers.ofString(validGet().json())).build());
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
+        assertThat(result.body()).matches("\\{\"id\":\"[-0-9a-f]{36}\",\"code\":400,\"message\":\"request error.\","
+                + "\"localizedMsg\":\"请求错误\",\"data\":null}");
     }
 }
