@@ -19,7 +19,7 @@ ROOT=$(pwd)
 SIZES=1000,100000,1000000
 CONNS=1,16,64
 DURATION=10
-WARMUP=10
+WARMUP=15
 PG_SIZES=
 VT=1
 STARTS=3
@@ -28,7 +28,7 @@ PROFILE=0
 BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) SIZES=1000,1000000; DURATION=5; WARMUP=8; PG_SIZES=1000000; STARTS=1 ;;
+    --quick) SIZES=1000,1000000; DURATION=5; WARMUP=10; PG_SIZES=1000000; STARTS=1 ;;
     --sizes) SIZES=$2; shift ;;
     --conns) CONNS=$2; shift ;;
     --duration) DURATION=$2; shift ;;
