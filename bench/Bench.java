@@ -240,7 +240,7 @@ public class Bench {
             }
             if (!starts.isEmpty()) {
                 md.append("\n### Start to ready\n\nFrom process start to the first 200 of a readiness poll (every 50 ms), "
-                        + "median of the runs; RSS after the warm-up load where one ran.\n\n"
+                        + "the upper median of the runs; RSS when ready.\n\n"
                         + "| application | variant | runs (ms) | median ms | × minimal app | RSS MB |\n|---|---|---|---:|---:|---:|\n");
                 var minimal = median(starts, "minimal-app", "Java 17");
                 for (var key : startKeys(starts)) {

@@ -19,7 +19,7 @@ ROOT=$(pwd)
 SIZES=1000,100000,1000000
 CONNS=1,16,64
 DURATION=10
-WARMUP=15
+WARMUP=20
 PG_SIZES=
 VT=1
 STARTS=3
@@ -28,7 +28,7 @@ PROFILE=0
 BUILD=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) SIZES=1000,1000000; DURATION=5; WARMUP=10; PG_SIZES=1000000; STARTS=1 ;;
+    --quick) SIZES=1000,1000000; DURATION=5; WARMUP=6; PG_SIZES=1000000; STARTS=1 ;;
     --sizes) SIZES=$2; shift ;;
     --conns) CONNS=$2; shift ;;
     --duration) DURATION=$2; shift ;;
@@ -61,7 +61,7 @@ LARGEST=${SIZE_LIST[-1]}
 
 # Rough plan: every load run is its duration plus ~4 s of signing and bookkeeping.
 runs=$(( (${#SIZE_LIST[@]} + ${#PG_LIST[@]}) * 3 * ${#CONN_LIST[@]} + VT * 12 ))
-estimate=$(( runs * (DURATION + 4) + (${#SIZE_LIST[@]} + ${#PG_LIST[@]} + VT * 2) * (WARMUP * 3 + 40)
+estimate=$(( runs * (DURATION + 4) + (${#SIZE_LIST[@]} + ${#PG_LIST[@]} + VT * 2) * (WARMUP * 6 + 60)
   + START * STARTS * 5 * 30 + 120 ))
 echo "bench: $runs load runs of ${DURATION}s; this takes roughly $(( estimate / 60 )) minutes (more on a busy machine)."
 echo "bench: work directory $WORK; results go to $DOC"
@@ -92,8 +92,8 @@ javac -d "$WORK/classes" bench/Bench.java
 bench() { "$JAVA17" -cp "$WORK/classes" Bench "$@"; }
 
 cat > "$WORK/meta.md" <<EOF
-Run of $(date -u '+%Y-%m-%d %H:%M UTC') with \`bench/run.sh $SIZES/$CONNS, ${DURATION} s runs, ${WARMUP} s warm-up\`
-(sizes $SIZES, PostgreSQL sizes ${PG_SIZES:-none}, connections $CONNS).
+Run of $(date -u '+%Y-%m-%d %H:%M UTC'): ${DURATION} s runs, warm-up 2 × 3 runs of ${WARMUP} s after each start,
+H2 sizes $SIZES, PostgreSQL sizes ${PG_SIZES:-none}, connections $CONNS, $STARTS start(s) a variant.
 Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB;
 $("$JAVA17" -version 2>&1 | head -1) and $("$JAVA25" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2);
 load average at start: $(cut -d' ' -f1-3 /proc/loadavg).
@@ -165,7 +165,7 @@ load() {
     bind/order)
       url=$BIND; prefix=$WORK/req-bind; expect='"code":200,'
       BIND_TAG=$((BIND_TAG + 1))
-      local count=$(( (duration + 1) * 2500 ))
+      local count=$(( (duration + 1) * 4000 ))
       bench import http://127.0.0.1:8080 "$ADMIN" "r$BIND_TAG" "$count"
       bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
   esac
@@ -193,9 +193,14 @@ load() {
     "$(cut -d' ' -f1 /proc/loadavg)" >> "$LOAD_TSV"
 }
 
+# Two rounds over the three APIs, so that the JIT has settled before the first measured run (on 2 cores
+# the compiler threads compete with the load; measured runs 30 s after a start were still 50 % faster).
 warmup() {
-  load warmup baseline 16 "$1"; load warmup order/get 16 "$1"; load warmup bind/order 16 "$1"
+  for conns in 64 16; do
+    load warmup baseline "$conns" "$1"; load warmup order/get "$conns" "$1"; load warmup bind/order "$conns" "$1"
+  done
   echo "bench: RSS after warm-up $(rss_mb) MB"
+  echo "- RSS after warm-up: $(rss_mb) MB ($DB, Java $JDK_NAME, virtual threads $VT_NAME, $1 orders)." >> "$WORK/meta.md"
 }
 
 matrix() { # SIZE
