@@ -1,0 +1,346 @@
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * The benchmark's helper, no dependencies (compiled once by bench/run.sh):
+ * <ul>
+ * <li>{@code gen}: pre-signs raw HTTP requests for wrk, each with its own nonce and a fresh timestamp, one file
+ * per wrk thread (wrk's LuaJIT has no HMAC, and signing inside the load generator would cost the server's CPU
+ * on a 2-core machine anyway);</li>
+ * <li>{@code import}: imports unbound orders through the operator API, 10 000 a request;</li>
+ * <li>{@code jfr}: the hottest frames of a flight recording, the gateway's own methods and libraries (inclusive);</li>
+ * <li>{@code report}: the Markdown tables of docs/benchmarks.md from the run's TSV files.</li>
+ * </ul>
+ * The request signing is written here again from the contract (section 7), not taken from the gateway.
+ */
+public class Bench {
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "gen" -> gen(args);
+            case "import" -> importOrders(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            case "jfr" -> jfr(Path.of(args[1]), Integer.parseInt(args[2]));
+            case "report" -> Report.write(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    /**
+     * gen get|bind OUT_PREFIX THREADS COUNT HOSTPORT APP_KEY SECRET ORDERS|TAG DEVICES: COUNT requests split
+     * over THREADS files OUT_PREFIX.0, .1, … Each record is its length in bytes, a newline, the raw request.
+     * get: a random order of bench-o-1..ORDERS through its device; bind: bench-b-TAG-0..COUNT-1, each once.
+     */
+    static void gen(String[] args) throws Exception {
+        var kind = args[1];
+        var prefix = args[2];
+        int threads = Integer.parseInt(args[3]);
+        int count = Integer.parseInt(args[4]);
+        var hostPort = args[5];
+        var signer = new Signer(args[6], args[7]);
+        var ordersOrTag = args[8];
+        int devices = Integer.parseInt(args[9]);
+        var random = new SplittableRandom();
+        var outs = new OutputStream[threads];
+        for (int t = 0; t < threads; t++) {
+            outs[t] = Files.newOutputStream(Path.of(prefix + "." + t));
+        }
+        long timestamp = System.currentTimeMillis();
+        for (int i = 0; i < count; i++) {
+            String path;
+            String body;
+            String extra = "";
+            if (kind.equals("get")) {
+                long order = 1 + random.nextLong(Long.parseLong(ordersOrTag));
+                path = "/vision/customer/cloudstorage/order/get";
+                body = "{\"id\":\"" + i + "\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{"
+                        + "\"iotId\":\"bench-dev-" + (order % devices) + "\",\"orderId\":\"bench-o-" + order
+                        + "\",\"deviceNoOwner\":false}}";
+            }
+            else {
+                path = "/vision/customer/cloudstorage/bind/order";
+                body = "{\"id\":\"" + i + "\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.0\"},\"params\":{"
+                        + "\"iotId\":\"bench-dev-" + (i % devices) + "\",\"orderId\":\"bench-b-" + ordersOrTag + "-" + i
+                        + "\",\"userName\":\"bench-user\",\"userId\":\"bench-user\",\"enableDefaultPlan\":true,"
+                        + "\"preRecordDuration\":5,\"recordDuration\":10,\"eventRecordProlong\":false,"
+                        + "\"maxRecordFileDuration\":1800}}";
+                // TLS ends in front of the gateway (as behind a load balancer); the gateway trusts loopback.
+                extra = "X-Forwarded-Proto: https\r\n";
+            }
+            var bodyBytes = body.getBytes(StandardCharsets.UTF_8);
+            var request = "POST " + path + " HTTP/1.1\r\nHost: " + hostPort + "\r\n" + extra
+                    + signer.headers(path, bodyBytes, timestamp, UUID.randomUUID().toString())
+                    + "Content-Length: " + bodyBytes.length + "\r\n\r\n" + body;
+            var bytes = request.getBytes(StandardCharsets.UTF_8);
+            var out = outs[i % threads];
+            out.write((bytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+        }
+        for (var out : outs) {
+            out.close();
+        }
+    }
+
+    static void importOrders(String baseUrl, String token, String tag, int count) throws Exception {
+        var client = HttpClient.newHttpClient();
+        for (int from = 0; from < count; from += 10_000) {
+            var json = new StringBuilder("[");
+            for (int i = from; i < Math.min(count, from + 10_000); i++) {
+                json.append(i == from ? "" : ",").append("{\"orderId\":\"bench-b-").append(tag).append('-').append(i)
+                        .append("\",\"commodityCode\":\"ilopLVCloudResource\",\"specification\":\"eventResource_30\","
+                                + "\"copies\":12,\"paymentStatus\":1}");
+            }
+            var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/orders"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.append(']').toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
+                throw new IllegalStateException("import failed: " + response.statusCode() + " " + response.body());
+            }
+        }
+    }
+
+    /** The top frames (self) and the gateway's own frames (anywhere in the stack) of ExecutionSample events. */
+    static void jfr(Path file, int top) throws IOException {
+        var self = new HashMap<String, Integer>();
+        var own = new HashMap<String, Integer>();
+        var libraries = new HashMap<String, Integer>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            samples++;
+            var frames = event.getStackTrace().getFrames();
+            if (!frames.isEmpty()) {
+                self.merge(name(frames.get(0)), 1, Integer::sum);
+            }
+            frames.stream().map(Bench::name).filter(name -> name.startsWith("com.livinglink")).distinct()
+                    .forEach(name -> own.merge(name, 1, Integer::sum));
+            frames.stream().map(frame -> library(frame.getMethod().getType().getName())).distinct()
+                    .forEach(name -> libraries.merge(name, 1, Integer::sum));
+        }
+        System.out.println("samples\t" + samples);
+        print("self", self, samples, top);
+        print("own", own, samples, top);
+        print("library", libraries, samples, top);
+    }
+
+    /** The first three segments of a class's package: where the time goes, by library. */
+    private static String library(String className) {
+        var parts = className.split("\\.");
+        return String.join(".", java.util.Arrays.asList(parts).subList(0, Math.min(3, parts.length - 1)));
+    }
+
+    private static void print(String kind, Map<String, Integer> counts, int samples, int top) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+                .forEach(e -> System.out.printf("%s\t%.1f\t%s%n", kind, 100.0 * e.getValue() / samples, e.getKey()));
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    /** The platform's signature scheme (contract section 7), HmacSHA256, the X-Ca headers signed. */
+    record Signer(String appKey, String secret) {
+
+        String headers(String path, byte[] body, long timestamp, String nonce) throws Exception {
+            var contentType = "application/json; charset=utf-8";
+            var md5 = Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(body));
+            var stringToSign = "POST\napplication/json\n" + md5 + "\n" + contentType + "\n\n" + "x-ca-key:" + appKey
+                    + "\nx-ca-nonce:" + nonce + "\nx-ca-signature-method:HmacSHA256\nx-ca-timestamp:" + timestamp + "\n"
+                    + path;
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            var signature = Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+            return "Accept: application/json\r\nContent-Type: " + contentType + "\r\nContent-MD5: " + md5
+                    + "\r\nX-Ca-Key: " + appKey + "\r\nX-Ca-Nonce: " + nonce + "\r\nX-Ca-Timestamp: " + timestamp
+                    + "\r\nX-Ca-Signature-Method: HmacSHA256"
+                    + "\r\nX-Ca-Signature-Headers: x-ca-key,x-ca-nonce,x-ca-signature-method,x-ca-timestamp"
+                    + "\r\nX-Ca-Signature: " + signature + "\r\n";
+        }
+    }
+
+    /**
+     * Turns the run's load.tsv and start.tsv into the tables of docs/benchmarks.md, between the markers
+     * {@code <!-- bench:begin -->} and {@code <!-- bench:end -->}; the text around them is kept.
+     */
+    static final class Report {
+
+        static final String BEGIN = "<!-- bench:begin -->";
+        static final String END = "<!-- bench:end -->";
+
+        record Load(String db, String jdk, String vt, long size, String api, int conns, double rps, double p50,
+                double p99, double p999, long requests, long errors, double cpu, double otherCpu, long peakRssMb,
+                String load) {
+
+            static Load parse(String line) {
+                var f = line.split("\t");
+                return new Load(f[0], f[1], f[2], Long.parseLong(f[3]), f[4], Integer.parseInt(f[5]),
+                        Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                        Double.parseDouble(f[9]), Long.parseLong(f[10]), Long.parseLong(f[11]), Double.parseDouble(f[12]),
+                        Double.parseDouble(f[13]), Long.parseLong(f[14]), f[15]);
+            }
+
+            String group() {
+                return db + " / Java " + jdk + " / virtual threads " + vt;
+            }
+        }
+
+        static void write(Path dir, Path doc) throws IOException {
+            var loads = Files.readAllLines(dir.resolve("load.tsv")).stream().filter(l -> !l.isBlank()).map(Load::parse)
+                    .toList();
+            var starts = Files.exists(dir.resolve("start.tsv")) ? Files.readAllLines(dir.resolve("start.tsv"))
+                    : List.<String>of();
+            var meta = Files.readString(dir.resolve("meta.md"));
+            var md = new StringBuilder(BEGIN).append("\n").append(meta).append("\n");
+            md.append(targets(loads, starts));
+            md.append("\n### Load\n\nLatencies in ms; `× base` is requests/s as a share of the liveness probe's at the same "
+                    + "connections in the same group; CPU is the gateway's, in cores (2 = the whole machine); "
+                    + "`other CPU` is everything else on the machine during the run (wrk included); RSS is the "
+                    + "gateway's peak during the run.\n");
+            var groups = new ArrayList<String>();
+            loads.forEach(l -> {
+                if (!groups.contains(l.group())) {
+                    groups.add(l.group());
+                }
+            });
+            for (var group : groups) {
+                md.append("\n#### ").append(group).append("\n\n| orders | API | conns | req/s | × base | p50 | p99 | p99.9 | "
+                        + "requests | errors | CPU | other CPU | peak RSS MB | load avg |\n"
+                        + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                loads.stream().filter(l -> l.group().equals(group)).forEach(l -> {
+                    var base = baseline(loads, l);
+                    md.append(String.format("| %,d | %s | %d | %,.0f | %s | %.2f | %.2f | %.2f | %,d | %d | %.2f | %.2f | %d | %s |%n",
+                            l.size, l.api, l.conns, l.rps, base == null ? "" : String.format("%.0f %%", 100 * l.rps / base.rps),
+                            l.p50, l.p99, l.p999, l.requests, l.errors, l.cpu, l.otherCpu, l.peakRssMb, l.load));
+                });
+            }
+            if (!starts.isEmpty()) {
+                md.append("\n### Start to ready\n\nFrom process start to the first 200 of a readiness poll (every 50 ms), "
+                        + "the upper median of the runs; RSS when ready.\n\n"
+                        + "| application | variant | runs (ms) | median ms | × minimal app | RSS MB |\n|---|---|---|---:|---:|---:|\n");
+                var minimal = median(starts, "minimal-app", "Java 17");
+                for (var key : startKeys(starts)) {
+                    var runs = runs(starts, key[0], key[1]);
+                    var med = median(starts, key[0], key[1]);
+                    var rss = starts.stream().map(s -> s.split("\t"))
+                            .filter(f -> f[0].equals(key[0]) && f[1].equals(key[1]) && f.length > 3 && !f[3].isEmpty())
+                            .map(f -> f[3]).findFirst().orElse("");
+                    md.append(String.format("| %s | %s | %s | %,d | %s | %s |%n", key[0], key[1], runs, med,
+                            minimal > 0 ? String.format("%.2f", (double) med / minimal) : "", rss));
+                }
+            }
+            md.append(END);
+            var text = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n";
+            int begin = text.indexOf(BEGIN);
+            int end = text.indexOf(END);
+            Files.writeString(doc, text.substring(0, begin) + md + text.substring(end + END.length()));
+        }
+
+        private static Load baseline(List<Load> loads, Load l) {
+            return loads.stream().filter(b -> b.api.equals("baseline") && b.group().equals(l.group()) && b.size == l.size
+                    && b.conns == l.conns).findFirst().orElse(null);
+        }
+
+        private static String targets(List<Load> loads, List<String> starts) {
+            var md = new StringBuilder("\n### Targets\n\n| target | measured | verdict |\n|---|---|---|\n");
+            var h2 = loads.stream().filter(l -> l.db.equals("H2") && l.vt.equals("off")).toList();
+            long largest = h2.stream().mapToLong(Load::size).max().orElse(0);
+            long smallest = h2.stream().mapToLong(Load::size).min().orElse(0);
+            for (long size : smallest == largest ? new long[] {largest} : new long[] {smallest, largest}) {
+                var get = find(h2, size, "order/get", 16);
+                var bind = find(h2, size, "bind/order", 16);
+                var base = find(h2, size, "baseline", 16);
+                if (get != null && base != null) {
+                    double ratio = get.rps / base.rps;
+                    md.append(verdict(String.format("order/get ≥ 60 %% of baseline at 16 conns (H2, %,d orders)", size),
+                            String.format("%.0f %% (%,.0f / %,.0f req/s)", 100 * ratio, get.rps, base.rps), ratio / 0.60));
+                    md.append(verdict(String.format("order/get p99 < 20 ms at 16 conns (H2, %,d orders)", size),
+                            String.format("%.2f ms", get.p99), 20 / get.p99));
+                }
+                if (bind != null && base != null) {
+                    double ratio = bind.rps / base.rps;
+                    md.append(verdict(String.format("bind/order ≥ 25 %% of baseline at 16 conns (H2, %,d orders)", size),
+                            String.format("%.0f %% (%,.0f / %,.0f req/s)", 100 * ratio, bind.rps, base.rps), ratio / 0.25));
+                }
+            }
+            var small = find(h2, smallest, "order/get", 16);
+            var large = find(h2, largest, "order/get", 16);
+            if (small != null && large != null && smallest != largest) {
+                double ratio = large.p99 / small.p99;
+                md.append(verdict(String.format("order/get p99 at %,d ≤ 1.2 × at %,d orders (16 conns)", largest, smallest),
+                        String.format("%.2f × (%.2f / %.2f ms)", ratio, large.p99, small.p99), 1.2 / ratio));
+            }
+            long minimal = median(starts, "minimal-app", "Java 17");
+            long gateway = median(starts, "gateway", "Java 17");
+            long aot = median(starts, "gateway", "Java 25 + AOT cache");
+            if (minimal > 0 && gateway > 0) {
+                double ratio = (double) gateway / minimal;
+                md.append(verdict("start to ready ≤ 1.2 × minimal app (Java 17)",
+                        String.format("%.2f × (%,d / %,d ms)", ratio, gateway, minimal), 1.2 / ratio));
+            }
+            if (minimal > 0 && aot > 0) {
+                double ratio = (double) aot / minimal;
+                md.append(verdict("start to ready with the AOT cache ≤ 0.6 × minimal app (Java 17)",
+                        String.format("%.2f × (%,d / %,d ms)", ratio, aot, minimal), 0.6 / ratio));
+            }
+            return md.toString();
+        }
+
+        /** margin: how far the measure is on the good side (≥ 1 met); a miss says by how much. */
+        private static String verdict(String target, String measured, double margin) {
+            var verdict = margin >= 1 ? "met" : String.format("**missed** by %.0f %%", 100 * (1 - margin));
+            return "| " + target + " | " + measured + " | " + verdict + " |\n";
+        }
+
+        private static Load find(List<Load> loads, long size, String api, int conns) {
+            return loads.stream().filter(l -> l.size == size && l.api.equals(api) && l.conns == conns).findFirst()
+                    .orElse(null);
+        }
+
+        private static List<String[]> startKeys(List<String> starts) {
+            var keys = new ArrayList<String[]>();
+            for (var line : starts) {
+                var f = line.split("\t");
+                if (keys.stream().noneMatch(k -> k[0].equals(f[0]) && k[1].equals(f[1]))) {
+                    keys.add(new String[] {f[0], f[1]});
+                }
+            }
+            return keys;
+        }
+
+        private static String runs(List<String> starts, String app, String variant) {
+            return String.join(", ", starts.stream().map(s -> s.split("\t"))
+                    .filter(f -> f[0].equals(app) && f[1].equals(variant)).map(f -> f[2]).toList());
+        }
+
+        private static long median(List<String> starts, String app, String variant) {
+            var values = starts.stream().map(s -> s.split("\t")).filter(f -> f[0].equals(app) && f[1].equals(variant))
+                    .map(f -> Long.parseLong(f[2])).sorted(Comparator.naturalOrder()).toList();
+            return values.isEmpty() ? 0 : values.get(values.size() / 2);
+        }
+    }
+}

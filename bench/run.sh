@@ -1,0 +1,341 @@
+#!/usr/bin/env bash
+# The gateway's benchmark: builds the jar and bench/minimal-app, measures start-to-ready against the minimal
+# Spring Boot web + JPA + Flyway application (Java 17, Java 25, Java 25 with the AOT cache), then drives
+# signed load with wrk over loopback (liveness baseline, order/get, bind/order) at several database sizes and
+# connection counts, on H2 and PostgreSQL, with virtual threads off and on (Java 25), and writes the tables
+# into docs/benchmarks.md (between its bench markers; the text around them is kept).
+#
+#   bench/run.sh [--quick] [--sizes 1000,100000,1000000] [--conns 1,16,64] [--duration 10] [--warmup 10]
+#                [--pg-sizes LIST|none] [--no-vt] [--no-start] [--starts 3] [--profile] [--skip-build]
+#
+# --quick: sizes 1000,1000000, 5 s runs, PostgreSQL at the largest size only, one start per variant.
+# Needs: JDK 17 (java), Temurin 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64), wrk, psql, curl.
+# PostgreSQL on 127.0.0.1:5432 (user postgres): the database gateway_bench is dropped and created.
+# Not part of the test suite, and not run by .ci/run: it measures, it asserts nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+SIZES=1000,100000,1000000
+CONNS=1,16,64
+DURATION=10
+WARMUP=20
+PG_SIZES=
+VT=1
+STARTS=3
+START=1
+PROFILE=0
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) SIZES=1000,1000000; DURATION=5; WARMUP=6; PG_SIZES=1000000; STARTS=1 ;;
+    --sizes) SIZES=$2; shift ;;
+    --conns) CONNS=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --pg-sizes) PG_SIZES=$2; shift ;;
+    --no-vt) VT=0 ;;
+    --no-start) START=0 ;;
+    --starts) STARTS=$2; shift ;;
+    --profile) PROFILE=1 ;;
+    --skip-build) BUILD=0 ;;
+    *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+  shift
+done
+PG_SIZES=${PG_SIZES:-$SIZES}
+[ "$PG_SIZES" = none ] && PG_SIZES=
+JAVA17=${JAVA17:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+WORK=${BENCH_WORK:-$ROOT/target/bench}
+DOC=$ROOT/docs/benchmarks.md
+ADMIN=demo-admin-token
+DEVICES=8
+GET=/vision/customer/cloudstorage/order/get
+BIND=/vision/customer/cloudstorage/bind/order
+LIVE=/actuator/health/liveness
+IFS=, read -ra SIZE_LIST <<< "$SIZES"
+IFS=, read -ra CONN_LIST <<< "$CONNS"
+IFS=, read -ra PG_LIST <<< "$PG_SIZES"
+LARGEST=${SIZE_LIST[-1]}
+
+# Rough plan: every load run is its duration plus ~4 s of signing and bookkeeping.
+runs=$(( (${#SIZE_LIST[@]} + ${#PG_LIST[@]}) * 3 * ${#CONN_LIST[@]} + VT * 12 ))
+estimate=$(( runs * (DURATION + 4) + (${#SIZE_LIST[@]} + ${#PG_LIST[@]} + VT * 2) * (WARMUP * 6 + 60)
+  + START * STARTS * 5 * 30 + 120 ))
+echo "bench: $runs load runs of ${DURATION}s; this takes roughly $(( estimate / 60 )) minutes (more on a busy machine)."
+echo "bench: work directory $WORK; results go to $DOC"
+
+rm -rf "$WORK"; mkdir -p "$WORK"
+LOAD_TSV=$WORK/load.tsv; START_TSV=$WORK/start.tsv
+: > "$LOAD_TSV"; : > "$START_TSV"
+GW_PID=
+
+cleanup() { if [ -n "$GW_PID" ]; then kill "$GW_PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+# ---------------------------------------------------------------------------------------------------- build
+if [ "$BUILD" = 1 ]; then
+  echo "bench: building the gateway and the minimal app"
+  ./mvnw -B -q ${MVNW_ARGS:-} package -DskipTests
+  (cd bench/minimal-app && ../../mvnw -B -q ${MVNW_ARGS:-} package -DskipTests)
+fi
+JAR=$(ls "$ROOT"/target/cloudstorage-gateway-*.jar | head -1)
+MINIMAL_JAR=$(ls "$ROOT"/bench/minimal-app/target/minimal-app-*.jar | head -1)
+"$JAVA17" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/gateway" >/dev/null
+"$JAVA17" -Djarmode=tools -jar "$MINIMAL_JAR" extract --destination "$WORK/minimal" >/dev/null
+GW=$WORK/gateway/$(basename "$JAR")
+MIN=$WORK/minimal/$(basename "$MINIMAL_JAR")
+H2_JAR=$(ls "$WORK"/gateway/lib/h2-*.jar)
+mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" bench/Bench.java
+bench() { "$JAVA17" -cp "$WORK/classes" Bench "$@"; }
+
+cat > "$WORK/meta.md" <<EOF
+Run of $(date -u '+%Y-%m-%d %H:%M UTC'): ${DURATION} s runs, warm-up 2 × 3 runs of ${WARMUP} s after each start,
+H2 sizes $SIZES, PostgreSQL sizes ${PG_SIZES:-none}, connections $CONNS, $STARTS start(s) a variant.
+Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB;
+$("$JAVA17" -version 2>&1 | head -1) and $("$JAVA25" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2);
+load average at start: $(cut -d' ' -f1-3 /proc/loadavg).
+EOF
+
+# ------------------------------------------------------------------------------------------------- helpers
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# HTTP status of a GET on 127.0.0.1, with bash's /dev/tcp: no process to start while another one boots.
+http_status() {
+  local port=$1 path=$2 line
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || { echo 000; return; }
+  printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$path" >&3
+  read -r -t 5 line <&3 || line="x 000"
+  exec 3<&- 3>&-
+  echo "$line" | cut -d' ' -f2
+}
+
+# start_app JAVA PORT READY_PATH LOG JVM_AND_APP_ARGS...: starts it (GW_PID), waits for a 200, sets READY_MS.
+start_app() {
+  local java=$1 port=$2 path=$3 log=$4; shift 4
+  local t0; t0=$(now_ms)
+  "$java" "$@" > "$log" 2>&1 &
+  GW_PID=$!
+  for _ in $(seq 3000); do
+    if [ "$(http_status "$port" "$path")" = 200 ]; then READY_MS=$(( $(now_ms) - t0 )); return; fi
+    if ! kill -0 "$GW_PID" 2>/dev/null; then
+      echo "bench: $log: the process ended:" >&2; grep -m3 -E 'ERROR|Exception' "$log" | cut -c1-300 >&2
+      GW_PID=; return 1
+    fi
+    sleep 0.05
+  done
+  echo "bench: $log: not ready after 150 s" >&2; return 1
+}
+
+stop_app() {
+  if [ -n "$GW_PID" ]; then kill "$GW_PID" 2>/dev/null || true; wait "$GW_PID" 2>/dev/null || true; fi
+  GW_PID=
+}
+
+rss_mb() { awk '/VmRSS/{print int($2/1024)}' "/proc/$GW_PID/status"; }
+
+# The gateway: demo profile; TLS ends in front of it for bind/order (X-Forwarded-Proto from loopback).
+GW_ARGS=(--spring.profiles.active=demo --server.forward-headers-strategy=native)
+start_gateway() { # JAVA DATA_DIR LOG [extra JVM args...] [-- extra app args]
+  local java=$1 data=$2 log=$3; shift 3
+  local jvm=() app=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
+  [ $# -gt 0 ] && shift && app=("$@")
+  start_app "$java" 8080 /actuator/health/readiness "$log" "${jvm[@]}" -jar "$GW" "${GW_ARGS[@]}" \
+    --gateway.data-dir="$data" "${app[@]}"
+}
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+
+BIND_TAG=0
+# load LABEL API CONNS SIZE: one wrk run against the running gateway; appends a row to load.tsv unless LABEL
+# is "warmup". DB, JDK_NAME and VT_NAME name the group.
+load() {
+  local label=$1 api=$2 conns=$3 size=$4 duration=$DURATION
+  [ "$label" = warmup ] && duration=$WARMUP
+  local threads=$(( conns < 2 ? 1 : 2 )) url prefix expect
+  case "$api" in
+    baseline) url=$LIVE; prefix=-; expect='"UP"' ;;
+    order/get)
+      url=$GET; prefix=$WORK/req-get; expect='"code":200,'
+      bench gen get "$prefix" "$threads" $(( (duration + 1) * 9000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+    bind/order)
+      url=$BIND; prefix=$WORK/req-bind; expect='"code":200,'
+      BIND_TAG=$((BIND_TAG + 1))
+      local count=$(( (duration + 1) * 4000 ))
+      bench import http://127.0.0.1:8080 "$ADMIN" "r$BIND_TAG" "$count"
+      bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
+  esac
+  echo 5 > "/proc/$GW_PID/clear_refs" 2>/dev/null || true
+  local cpu0 busy0 out
+  cpu0=$(ticks "$GW_PID"); busy0=$(busy_ticks)
+  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s bench/signed.lua "http://127.0.0.1:8080$url" \
+    -- "$prefix" "$expect" 2> "$WORK/wrk.err" | grep '^RESULT' || true)
+  local cpu1 busy1 hz; cpu1=$(ticks "$GW_PID"); busy1=$(busy_ticks); hz=$(getconf CLK_TCK)
+  rm -f "$WORK"/req-*.?
+  [ -n "$out" ] || { echo "bench: wrk failed"; cat "$WORK/wrk.err"; exit 1; }
+  IFS=$'\t' read -r _ requests micros p50 p99 p999 sockerr bad exhausted <<< "$out"
+  local secs rps cpu other peak
+  secs=$(awk "BEGIN{print $micros / 1e6}")
+  rps=$(awk "BEGIN{printf \"%.1f\", $requests / $secs}")
+  cpu=$(awk "BEGIN{printf \"%.2f\", ($cpu1 - $cpu0) / $hz / $secs}")
+  other=$(awk "BEGIN{printf \"%.2f\", (($busy1 - $busy0) - ($cpu1 - $cpu0)) / $hz / $secs}")
+  peak=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$GW_PID/status")
+  printf 'bench: %-7s %-4s %-10s %2s conns %8s orders: %8s req/s p50 %6s p99 %7s p99.9 %7s ms errors %s cpu %s other %s%s\n' \
+    "$label" "$DB" "$api" "$conns" "$size" "$rps" "$p50" "$p99" "$p999" $((sockerr + bad)) "$cpu" "$other" \
+    "$([ "$exhausted" != 0 ] && echo ' (pre-signed requests used up: ran shorter)')"
+  [ "$label" = warmup ] && return
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$DB" "$JDK_NAME" "$VT_NAME" "$size" "$api" \
+    "$conns" "$rps" "$p50" "$p99" "$p999" "$requests" $((sockerr + bad)) "$cpu" "$other" "$peak" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$LOAD_TSV"
+}
+
+# Two rounds over the three APIs, so that the JIT has settled before the first measured run (on 2 cores
+# the compiler threads compete with the load; measured runs 30 s after a start were still 50 % faster).
+warmup() {
+  for conns in 64 16; do
+    load warmup baseline "$conns" "$1"; load warmup order/get "$conns" "$1"; load warmup bind/order "$conns" "$1"
+  done
+  echo "bench: RSS after warm-up $(rss_mb) MB"
+  echo "- RSS after warm-up: $(rss_mb) MB ($DB, Java $JDK_NAME, virtual threads $VT_NAME, $1 orders)." >> "$WORK/meta.md"
+}
+
+matrix() { # SIZE
+  for conns in "${CONN_LIST[@]}"; do
+    for api in baseline order/get bind/order; do load run "$api" "$conns" "$1"; done
+  done
+}
+
+# The bench data: $DEVICES devices bench-dev-N (administrator bench-owner-N) and orders bench-o-FROM..TO,
+# bound to bench-dev-(i mod $DEVICES), a year of service running. Loaded with SQL (one statement), since
+# 1 000 000 orders through the operator API and bind/order would take longer than the whole benchmark.
+orders_sql() { # FROM TO RANGE_FUNCTION
+  cat <<EOF
+INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
+  out_order_no, payment_status, order_type, frozen, iot_id, identity_id, user_name, user_id, start_time, end_time,
+  enable_default_plan, pre_record_duration, record_duration, event_record_prolong, max_record_file_duration, version)
+SELECT 'bench-o-' || x, 'ilopLVCloudResource', 'eventResource_30', 2, 1, 24, '1.0', 'out-' || x, 1, 0, FALSE,
+  'bench-dev-' || MOD(x, $DEVICES), 'bench-owner-' || MOD(x, $DEVICES), 'bench-user', 'bench-user',
+  TIMESTAMP WITH TIME ZONE '2025-06-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2027-06-01 00:00:00+00',
+  TRUE, 5, 30, FALSE, 1800, 0
+FROM $3;
+EOF
+}
+devices_sql() {
+  for d in $(seq 0 $((DEVICES - 1))); do echo "INSERT INTO device VALUES ('bench-dev-$d', 'bench-owner-$d', 0);"; done
+}
+
+h2_sql() { # DATA_DIR FILE
+  "$JAVA17" -cp "$H2_JAR" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$1/gateway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    -user sa -script "$2"
+}
+
+# ------------------------------------------------------------------------------------------- start to ready
+H2DATA=$WORK/data-h2
+echo "bench: first start of the gateway (schema, demo data, TLS certificate)"
+start_gateway "$JAVA17" "$H2DATA" "$WORK/gateway-first.log"
+stop_app
+{ devices_sql; orders_sql 1 "${SIZE_LIST[0]}" "(SELECT \"X\" AS x FROM SYSTEM_RANGE(1, ${SIZE_LIST[0]})) r"; } > "$WORK/load.sql"
+h2_sql "$H2DATA" "$WORK/load.sql"
+
+if [ "$START" = 1 ]; then
+  echo "bench: start to ready, $STARTS start(s) per variant"
+  start_app "$JAVA17" 8090 /items/1 "$WORK/minimal-first.log" -jar "$MIN" --data-dir="$WORK/data-min"; stop_app
+  "$JAVA25" -XX:AOTCacheOutput="$WORK/minimal.aot" -Dspring.context.exit=onRefresh -jar "$MIN" \
+    --data-dir="$WORK/data-min" > "$WORK/minimal-train.log" 2>&1
+  "$JAVA25" -XX:AOTCacheOutput="$WORK/gateway.aot" -Dspring.context.exit=onRefresh -jar "$GW" "${GW_ARGS[@]}" \
+    --gateway.data-dir="$H2DATA" > "$WORK/gateway-train.log" 2>&1
+  for i in $(seq "$STARTS"); do
+    for variant in "minimal-app|Java 17" "gateway|Java 17" "minimal-app|Java 25" "gateway|Java 25" \
+        "minimal-app|Java 25 + AOT cache" "gateway|Java 25 + AOT cache"; do
+      app=${variant%%|*}; v=${variant#*|}
+      java=$JAVA17; jvm=()
+      case "$v" in *25*) java=$JAVA25 ;; esac
+      case "$v" in *AOT*) jvm=(-XX:AOTCache="$WORK/${app%%-*}.aot") ;; esac
+      # One retry: a start with the AOT cache has once failed with H2 "Database is already closed".
+      for attempt in 1 2; do
+        if [ "$app" = gateway ]; then
+          start_gateway "$java" "$H2DATA" "$WORK/start.log" "${jvm[@]}" && break
+        else
+          start_app "$java" 8090 /items/1 "$WORK/start.log" "${jvm[@]}" -jar "$MIN" --data-dir="$WORK/data-min" && break
+        fi
+        [ "$attempt" = 2 ] && exit 1
+        echo "Start failures: $app, $v failed to start once and was started again." >> "$WORK/meta.md"
+      done
+      rss=$(rss_mb)
+      stop_app
+      echo "bench: start to ready: $app, $v: $READY_MS ms (RSS $rss MB)"
+      printf '%s\t%s\t%s\t%s\n' "$app" "$v" "$READY_MS" "$rss" >> "$START_TSV"
+    done
+  done
+fi
+
+# ----------------------------------------------------------------------------------------------- H2 loads
+DB=H2; JDK_NAME=17; VT_NAME=off
+previous=0
+for size in "${SIZE_LIST[@]}"; do
+  if [ "$previous" != 0 ]; then
+    echo "bench: H2: adding orders $((previous + 1))..$size"
+    orders_sql $((previous + 1)) "$size" "(SELECT \"X\" AS x FROM SYSTEM_RANGE($((previous + 1)), $size)) r" > "$WORK/load.sql"
+    h2_sql "$H2DATA" "$WORK/load.sql"
+  fi
+  previous=$size
+  jfr=()
+  [ "$PROFILE" = 1 ] && [ "$size" = "$LARGEST" ] && jfr=(-XX:StartFlightRecording=filename="$WORK/profile.jfr",settings=profile)
+  start_gateway "$JAVA17" "$H2DATA" "$WORK/gateway-h2-$size.log" "${jfr[@]}"
+  echo "bench: H2, $size orders: ready in $READY_MS ms"
+  warmup "$size"
+  matrix "$size"
+  stop_app
+done
+if [ "$PROFILE" = 1 ]; then
+  bench jfr "$WORK/profile.jfr" 25 > "$WORK/profile.txt"
+fi
+
+# --------------------------------------------------------------------------------------- virtual threads
+if [ "$VT" = 1 ]; then
+  DB=H2; JDK_NAME=25
+  for vt in off on; do
+    VT_NAME=$vt
+    enabled=false; [ "$vt" = on ] && enabled=true
+    start_gateway "$JAVA25" "$H2DATA" "$WORK/gateway-vt-$vt.log" -- --spring.threads.virtual.enabled=$enabled
+    echo "bench: Java 25, virtual threads $vt: ready in $READY_MS ms"
+    warmup "$LARGEST"
+    for conns in 16 64; do
+      for api in baseline order/get bind/order; do load run "$api" "$conns" "$LARGEST"; done
+    done
+    stop_app
+  done
+fi
+
+# ------------------------------------------------------------------------------------------ PostgreSQL
+if [ ${#PG_LIST[@]} -gt 0 ]; then
+  DB=PostgreSQL; JDK_NAME=17; VT_NAME=off
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS gateway_bench' \
+    -c 'CREATE DATABASE gateway_bench'
+  pg() { psql -q -h 127.0.0.1 -U postgres -d gateway_bench "$@"; }
+  export GATEWAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/gateway_bench
+  GW_ARGS=(--spring.profiles.active=demo,postgres --server.forward-headers-strategy=native)
+  start_gateway "$JAVA17" "$WORK/data-pg" "$WORK/gateway-pg.log"
+  echo "bench: PostgreSQL: ready in $READY_MS ms"
+  devices_sql | pg
+  previous=0
+  for size in "${PG_LIST[@]}"; do
+    echo "bench: PostgreSQL: adding orders $((previous + 1))..$size"
+    orders_sql $((previous + 1)) "$size" "generate_series($((previous + 1)), $size) AS x" | pg
+    pg -c 'ANALYZE'
+    previous=$size
+    warmup "$size"
+    matrix "$size"
+  done
+  stop_app
+fi
+
+mkdir -p "$(dirname "$DOC")"
+bench report "$WORK" "$DOC"
+[ -f "$WORK/profile.txt" ] && cp "$WORK/profile.txt" "$ROOT/docs/benchmarks-profile.txt"
+echo "bench: done; tables written to $DOC"
