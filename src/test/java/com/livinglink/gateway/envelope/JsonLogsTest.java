@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -31,6 +32,7 @@ class JsonLogsTest {
     @Test
     void theAccessLogLineOfARequestIsJsonWithItsRequestIdAppKeyApiAndCode(CapturedOutput output) throws Exception {
         String requestId;
+        forgetTheCurrentLoggingSetUp();
         try (var gateway = GatewayInstance.start(List.of("--spring.profiles.active=json-logs",
                 "--logging.level.gateway.access=info"))) {
             var result = gateway.client().get(Envelope.get().param("iotId", "no-device").param("orderId", "no-order"));
@@ -68,8 +70,18 @@ class JsonLogsTest {
         }
     }
 
-    /** Logging is global to the JVM: set it up again as the other tests' configuration wants it. */
+    /**
+     * Logging is global to the JVM, and Spring Boot sets Logback up only once while another application
+     * (a cached test context) still uses it: without this, whether this test sees JSON depends on which
+     * tests ran before it.
+     */
+    private static void forgetTheCurrentLoggingSetUp() {
+        LoggingSystem.get(JsonLogsTest.class.getClassLoader()).cleanUp();
+    }
+
+    /** Sets logging up again as the other tests' configuration wants it. */
     private static void restoreTheTestLogging() {
+        forgetTheCurrentLoggingSetUp();
         new SpringApplicationBuilder(NoBeans.class).web(WebApplicationType.NONE)
                 .run("--spring.main.banner-mode=off").close();
     }
