@@ -10,6 +10,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (and {@code .yaml}) and Swagger UI at
@@ -20,11 +21,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBooleanProperty(name = "springdoc.api-docs.enabled", matchIfMissing = true)
 class ApiDocsConfiguration {
 
-    static {
-        // The envelope reaches the API handlers through ApiCall's resolver, not as a request parameter, and the
-        // error controller answers every method of /error: springdoc would describe both as API.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiRequest.class)
-                .addHiddenRestControllers(GatewayErrorController.class);
+    @Bean
+    static ApiDocsOnDemand apiDocsOnDemand() {
+        return new ApiDocsOnDemand();
     }
 
     @Bean
@@ -32,8 +31,19 @@ class ApiDocsConfiguration {
         return new ResultDocs(messages);
     }
 
+    /**
+     * springdoc reads its static configuration when it first describes the API, after this bean exists: set
+     * here rather than in a static initializer, so that nothing of springdoc is loaded before it is needed
+     * (see {@link ApiDocsOnDemand}). For the same reason springdoc's model converters, which nothing else
+     * asks for, are registered with swagger-core only now.
+     */
     @Bean
+    @DependsOn("modelConverterRegistrar")
     OpenAPI gatewayOpenApi(ResultDocs results) {
+        // The envelope reaches the API handlers through ApiCall's resolver, not as a request parameter, and the
+        // error controller answers every method of /error: springdoc would describe both as API.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiRequest.class)
+                .addHiddenRestControllers(GatewayErrorController.class);
         return GatewayDocument.base(results);
     }
 
