@@ -1,5 +1,7 @@
 package com.livinglink.gateway.sharedstate;
 
+import java.time.Clock;
+
 import com.livinglink.gateway.signature.InMemoryNonceStore;
 import com.livinglink.gateway.signature.InMemoryRateLimiter;
 import com.livinglink.gateway.signature.NonceStore;
@@ -46,8 +48,8 @@ class SharedStateConfiguration {
     static class InMemory {
 
         @Bean
-        NonceStore nonceStore() {
-            return new InMemoryNonceStore();
+        NonceStore nonceStore(Clock clock) {
+            return new InMemoryNonceStore(clock);
         }
 
         @Bean

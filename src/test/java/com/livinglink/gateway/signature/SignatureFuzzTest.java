@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -28,7 +29,7 @@ class SignatureFuzzTest {
             "X-Ca-Timestamp", "X-Ca-Nonce", "X-Ca-Signature-Method", "Content-MD5", "Content-Type", "Accept", "Date");
 
     final SignatureVerifier verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(
-            List.of(new App("demo", "demo-secret", Set.of(ApiEndpoint.values()), 0)))), new InMemoryNonceStore());
+            List.of(new App("demo", "demo-secret", Set.of(ApiEndpoint.values()), 0)))), new InMemoryNonceStore(Clock.systemUTC()));
 
     @Test
     void anyRequestIsAcceptedOrRefusedWithATransportError() {

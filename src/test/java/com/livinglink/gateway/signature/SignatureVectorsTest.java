@@ -99,8 +99,8 @@ class SignatureVectorsTest {
         var timestamp = Long.parseLong(request.getHeader("X-Ca-Timestamp"));
         var apps = new AppRegistry(new SecurityProperties(List.of(
                 new App("demo", vector.secret(), Set.of(ApiEndpoint.values()), 0))));
-        var verifier = new SignatureVerifier(apps, new InMemoryNonceStore(),
-                Clock.fixed(Instant.ofEpochMilli(timestamp), ZoneOffset.UTC));
+        var clock = Clock.fixed(Instant.ofEpochMilli(timestamp), ZoneOffset.UTC);
+        var verifier = new SignatureVerifier(apps, new InMemoryNonceStore(clock), clock);
 
         assertThatCode(() -> verifier.verify(request, vector.body().getBytes(StandardCharsets.UTF_8)))
                 .doesNotThrowAnyException();
