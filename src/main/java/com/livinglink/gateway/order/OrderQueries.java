@@ -9,10 +9,17 @@ interface OrderQueries {
 
     /**
      * Loads an order and holds its row lock until the transaction ends, so that of concurrent binds of one
-     * order exactly one sees it unbound. The lock wait is bounded to stay inside the 3000 ms budget (see
-     * application-postgres.yaml), with PostgreSQL's statement timeout.
+     * order exactly one sees it unbound. The lock wait is bounded by the database connection's own timeout,
+     * to stay inside the 3000 ms budget (see application-postgres.yaml).
      */
     Optional<Order> findForUpdate(String orderId);
+
+    /**
+     * Loads an order as last committed, in a transaction only if the caller runs one: on its own, one
+     * primary-key {@code SELECT} in auto-commit mode, as consistent as a read-only transaction around it
+     * (both read committed) without its begin and commit, which cost order/get as much as the query itself.
+     */
+    Optional<Order> findCommitted(String orderId);
 
     /** Which of these order ids exist already. */
     List<String> findExistingIds(Collection<String> orderIds);

@@ -44,11 +44,11 @@ public class OrderService {
 
     /**
      * Reads an order through the device it is bound to; an order of another device does not exist for
-     * this caller (29600).
+     * this caller (29600). Without a transaction: each read is a single statement (see
+     * {@link OrderRepository#findCommitted}).
      */
-    @Transactional(readOnly = true)
     public OrderDetails get(IotId iotId, OrderId orderId, Optional<IdentityId> caller, boolean deviceNoOwner) {
-        var order = orders.findById(orderId.value()).filter(candidate -> candidate.isBoundTo(iotId))
+        var order = orders.findCommitted(orderId.value()).filter(candidate -> candidate.isBoundTo(iotId))
                 .orElseThrow(() -> new GatewayException(ResultCode.ORDER_NOT_EXIST));
         // Only a caller with a user identity is checked against the device's administrator: without one
         // (the signing app alone, the common case) the read is a single query.
