@@ -161,11 +161,11 @@ load() {
     baseline) url=$LIVE; prefix=-; expect='"UP"' ;;
     order/get)
       url=$GET; prefix=$WORK/req-get; expect='"code":200,'
-      bench gen get "$prefix" "$threads" $(( (duration + 1) * 9000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+      bench gen get "$prefix" "$threads" $(( (duration + 1) * 16000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
     bind/order)
       url=$BIND; prefix=$WORK/req-bind; expect='"code":200,'
       BIND_TAG=$((BIND_TAG + 1))
-      local count=$(( (duration + 1) * 4000 ))
+      local count=$(( (duration + 1) * 6000 ))
       bench import http://127.0.0.1:8080 "$ADMIN" "r$BIND_TAG" "$count"
       bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
   esac
