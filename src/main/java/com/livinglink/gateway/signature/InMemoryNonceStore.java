@@ -18,10 +18,10 @@ import java.util.Arrays;
  * different nonces share a fingerprint with a probability of about 2<sup>-128</sup> a pair, and that would
  * refuse the later one (never accept a replay).
  *
- * <p>Nonces are filed by the minute of the gateway's clock they were first used in, one table a minute, and
+ * <p>Nonces are filed by the minute they were first used in, one table a minute, and
  * a minute's table is dropped as a whole once all its nonces are older than {@link #RETENTION}: an expiry
- * costs nothing per nonce. The clock is the one timestamps are checked against, so that a nonce is remembered
- * for as long as its request could be accepted, also when the clock is pinned ({@code gateway.clock.fixed}).
+ * costs nothing per nonce. The clock is the one timestamps are checked against (real time in the gateway,
+ * see {@link SignatureVerifier}), so that a nonce is remembered for as long as its request could be accepted.
  * Locks are striped by fingerprint: the check and the insert of one nonce happen under one lock.
  */
 public class InMemoryNonceStore implements NonceStore {
