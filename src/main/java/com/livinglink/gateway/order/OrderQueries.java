@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The order reads that {@link org.springframework.data.jpa.repository.JpaRepository}'s methods do not cover, implemented in {@link OrderQueriesImpl}. */
+/**
+ * The order reads that {@link org.springframework.data.jpa.repository.JpaRepository}'s methods do not cover,
+ * implemented in {@link OrderQueriesImpl}.
+ */
 interface OrderQueries {
 
     /**
