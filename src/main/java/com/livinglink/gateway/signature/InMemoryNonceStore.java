@@ -51,9 +51,10 @@ public class InMemoryNonceStore implements NonceStore {
     private static ByteBuffer fingerprint(String appKey, String nonce) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(appKey.getBytes(StandardCharsets.UTF_8));
-            // App keys cannot contain a line feed, so ("a", "b\nc") and ("a\nb", "c") stay apart.
-            digest.update((byte) '\n');
+            var key = appKey.getBytes(StandardCharsets.UTF_8);
+            // The key's length first, so that ("ab", "c") and ("a", "bc") stay apart whatever the key holds.
+            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(key.length).array());
+            digest.update(key);
             digest.update(nonce.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest.digest());
         }
