@@ -1,5 +1,7 @@
 package com.livinglink.gateway.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,19 +54,8 @@ public final class GatewayInstance implements AutoCloseable {
      * not take a slow first connection on a loaded machine for a failure of what it tests.
      */
     public GatewayInstance awaitReady() {
-        var deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (client().send(client().request("/actuator/health/readiness").GET().build()).status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the gateway on port " + port() + " is not ready after " + READY_WITHIN);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
+        await("readiness of the gateway on port " + port()).atMost(READY_WITHIN).pollInterval(Duration.ofMillis(100))
+                .until(() -> client().send(client().request("/actuator/health/readiness").GET().build()).status() == 200);
         return this;
     }
 
