@@ -27,6 +27,7 @@ import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import com.livinglink.gateway.support.PostgresDatabase;
+import com.livinglink.gateway.support.PostgresTest;
 import com.livinglink.gateway.support.TcpProxy;
 import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.core.ConditionTimeoutException;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The database goes away while requests flow, and comes back (contract section 1: every request is answered
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * <p>
  * Needs PostgreSQL ({@value PostgresDatabase#URL_VARIABLE}); {@code .ci/run} sets it.
  */
-@EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+")
+@PostgresTest
 class DatabaseOutageTest {
 
     static final Duration BUDGET = Duration.ofMillis(3000);
@@ -53,12 +53,13 @@ class DatabaseOutageTest {
     static final int DEVICES = 20;
     static final int ORDERS = 5000;
 
-    static final PostgresDatabase database = new PostgresDatabase();
+    static PostgresDatabase database;
     static TcpProxy proxy;
     static GatewayInstance gateway;
 
     @BeforeAll
-    static void start() {
+    static void start(PostgresDatabase schema) {
+        database = schema;
         var server = PostgresDatabase.server();
         proxy = new TcpProxy(server.getHost(), server.getPort());
         var arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
@@ -73,12 +74,11 @@ class DatabaseOutageTest {
     }
 
     @AfterAll
-    static void stop() throws SQLException {
+    static void stop() {
         if (gateway != null) {
             gateway.close();
         }
         proxy.close();
-        database.drop();
     }
 
     @Test
