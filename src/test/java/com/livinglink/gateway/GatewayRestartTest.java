@@ -19,11 +19,9 @@ import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.OrderService;
 import com.livinglink.gateway.order.Purchaser;
 import com.livinglink.gateway.order.RecordingSettings;
+import com.livinglink.gateway.support.GatewayInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The gateway as an operator runs it: the embedded file-backed database under the data directory keeps
@@ -44,15 +42,15 @@ class GatewayRestartTest {
         var device = new IotId("restart-device");
         var order = new OrderId("restart-order");
         try (var gateway = start()) {
-            gateway.getBean(DeviceService.class).register(device, new IdentityId("restart-admin"));
-            gateway.getBean(OrderImportService.class).importOrders(List.of(new ImportedOrder(order.value(),
+            gateway.bean(DeviceService.class).register(device, new IdentityId("restart-admin"));
+            gateway.bean(OrderImportService.class).importOrders(List.of(new ImportedOrder(order.value(),
                     "ilopLVCloudResource", "eventResource_7", 2, null, "out-restart", 1, null, null)));
-            gateway.getBean(OrderService.class).bind(new BindOrder(device, order, new Purchaser("Li Lei", "u-1"),
+            gateway.bean(OrderService.class).bind(new BindOrder(device, order, new Purchaser("Li Lei", "u-1"),
                     RecordingSettings.defaults()), Optional.empty());
         }
 
         try (var gateway = start()) {
-            var bound = gateway.getBean(OrderService.class).find(order).orElseThrow();
+            var bound = gateway.bean(OrderService.class).find(order).orElseThrow();
             assertThat(bound.iotId()).contains(device);
             assertThat(bound.identityId()).contains(new IdentityId("restart-admin"));
             assertThat(bound.userName()).isEqualTo("Li Lei");
@@ -64,7 +62,7 @@ class GatewayRestartTest {
     @Test
     void demoDataLoadsOnceAndKeepsWhatTheDemoUserDidAcrossRestarts() {
         try (var gateway = start("--spring.profiles.active=demo")) {
-            var orders = gateway.getBean(OrderService.class);
+            var orders = gateway.bean(OrderService.class);
             var seeded = orders.find(new OrderId(DEMO_BOUND_ORDER)).orElseThrow();
             assertThat(seeded.iotId()).contains(new IotId("QIuozfUcxRX6frOTO4dK****"));
             assertThat(seeded.identityId()).contains(new IdentityId("123"));
@@ -77,19 +75,19 @@ class GatewayRestartTest {
 
         for (int restart = 0; restart < 2; restart++) {
             try (var gateway = start("--spring.profiles.active=demo")) {
-                assertThat(gateway.getBean(DeviceRepository.class).count()).isEqualTo(3);
-                assertThat(gateway.getBean(OrderRepository.class).count()).isEqualTo(2);
-                var bound = gateway.getBean(OrderService.class).find(new OrderId(DEMO_UNBOUND_ORDER)).orElseThrow();
+                assertThat(gateway.bean(DeviceRepository.class).count()).isEqualTo(3);
+                assertThat(gateway.bean(OrderRepository.class).count()).isEqualTo(2);
+                var bound = gateway.bean(OrderService.class).find(new OrderId(DEMO_UNBOUND_ORDER)).orElseThrow();
                 assertThat(bound.iotId()).contains(new IotId(DEMO_DEVICE));
                 assertThat(bound.userName()).isEqualTo("demo-user");
             }
         }
     }
 
-    private ConfigurableApplicationContext start(String... extraArguments) {
+    private GatewayInstance start(String... extraArguments) {
         var arguments = new ArrayList<>(List.of("--spring.config.location=classpath:/application.yaml",
-                "--gateway.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(extraArguments));
-        return new SpringApplicationBuilder(GatewayApplication.class).run(arguments.toArray(String[]::new));
+        return GatewayInstance.start(dataDir, arguments.toArray(String[]::new));
     }
 }

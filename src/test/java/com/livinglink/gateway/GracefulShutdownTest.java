@@ -2,6 +2,7 @@ package com.livinglink.gateway;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -81,19 +82,20 @@ class GracefulShutdownTest {
     }
 
     /** Shutdown has begun once the gateway no longer takes connections. */
-    private static void awaitConnectionsRefused(int port, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                Thread.sleep(50);
-            }
-            catch (ConnectException refused) {
-                return;
-            }
-            catch (IOException other) {
-                throw new AssertionError(other);
-            }
+    private static void awaitConnectionsRefused(int port, Duration limit) {
+        await("the gateway refuses connections after it was told to stop").atMost(limit)
+                .pollInterval(Duration.ofMillis(50)).until(() -> refusesConnections(port));
+    }
+
+    private static boolean refusesConnections(int port) {
+        try (var probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return false;
         }
-        throw new AssertionError("the gateway still takes connections " + limit + " after it was told to stop");
+        catch (ConnectException refused) {
+            return true;
+        }
+        catch (IOException other) {
+            throw new AssertionError(other);
+        }
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Property, over real HTTP: a signed request with any body, content type and language never gets a 5xx,
- * always gets an envelope with a code of the contract, and never shows a stack trace. Bounded by count.
+ * always gets an envelope with a code of the contract, and never shows a stack trace. Bounded by count; the
+ * seed is in the assertion message, and {@code -Dfuzz.seed=<seed>} ({@link FuzzSeed}) replays a run.
  */
 @HttpApiTest
 class ApiFuzzTest {
@@ -33,7 +34,7 @@ class ApiFuzzTest {
 
     @Test
     void anySignedRequestGetsAContractEnvelopeAndNoServerError() {
-        long seed = ThreadLocalRandom.current().nextLong();
+        long seed = FuzzSeed.of(ApiFuzzTest.class);
         var random = new Random(seed);
         var mutator = new Mutator(seed);
         var api = new ApiClient(port);
@@ -45,7 +46,7 @@ class ApiFuzzTest {
             var result = api.post(path, body, "Content-Type", CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)],
                     "Accept-Language", mutator.text(12).replaceAll("[^\\x20-\\x7e]", "x"));
 
-            var what = "seed %d, try %d, body %s".formatted(seed, i, new String(body, StandardCharsets.UTF_8));
+            var what = "-Dfuzz.seed=%d, try %d, body %s".formatted(seed, i, new String(body, StandardCharsets.UTF_8));
             assertThat(result.status()).as(what).isLessThan(500);
             assertThat(result.json()).as(what).isNotNull();
             assertThat(CONTRACT_CODES).as(what).contains(result.code());

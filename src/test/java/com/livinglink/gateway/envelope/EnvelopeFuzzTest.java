@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Property: whatever bytes arrive, reading the envelope and its params either succeeds or fails with the
- * gateway's own exception, never anything else. Bounded by count; the seed is in the assertion message
- * so that a failure can be replayed.
+ * gateway's own exception, never anything else. Bounded by count; the seed is in the assertion message,
+ * and {@code -Dfuzz.seed=<seed>} ({@link FuzzSeed}) replays a run.
  */
 class EnvelopeFuzzTest {
 
@@ -26,7 +26,7 @@ class EnvelopeFuzzTest {
 
     @Test
     void readingAnyBodyFailsOnlyWithAGatewayException() {
-        long seed = ThreadLocalRandom.current().nextLong();
+        long seed = FuzzSeed.of(EnvelopeFuzzTest.class);
         var mutator = new Mutator(seed);
         var valid = Envelope.bind().param("iotId", "d").param("orderId", "o").param("userName", "n")
                 .param("preRecordDuration", 5).param("enableDefaultPlan", true).json();
@@ -35,8 +35,8 @@ class EnvelopeFuzzTest {
             var body = mutator.mutate(valid);
             var failure = catchThrowable(() -> readEverything(body));
             if (failure != null) {
-                assertThat(failure).as("seed %d, try %d, body %s", seed, i, new String(body, StandardCharsets.UTF_8))
-                        .isInstanceOf(GatewayException.class);
+                assertThat(failure).as("-Dfuzz.seed=%d, try %d, body %s", seed, i,
+                        new String(body, StandardCharsets.UTF_8)).isInstanceOf(GatewayException.class);
             }
         }
     }

@@ -1,10 +1,9 @@
 package com.livinglink.gateway.sharedstate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
@@ -61,9 +60,11 @@ class RedisOutageTest {
         assertOutage(api);
 
         proxy.restore();
-        var served = await(() -> timedGet(api), result -> result.code() == 29600, Duration.ofSeconds(20));
+        var served = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> timedGet(api), result -> result.code() == 29600);
         assertThat(served.code()).isEqualTo(29600);
-        assertThat(await(() -> readiness(api), status -> status == 200, Duration.ofSeconds(20))).isEqualTo(200);
+        assertThat(await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> readiness(api), status -> status == 200)).isEqualTo(200);
     }
 
     private static void assertOutage(ApiClient api) {
@@ -85,21 +86,5 @@ class RedisOutageTest {
 
     private static int readiness(ApiClient api) {
         return api.send(api.request("/actuator/health/readiness").GET().build()).status();
-    }
-
-    private static <T> T await(Supplier<T> probe, Predicate<T> done, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        var last = probe.get();
-        while (!done.test(last) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return last;
-            }
-            last = probe.get();
-        }
-        return last;
     }
 }

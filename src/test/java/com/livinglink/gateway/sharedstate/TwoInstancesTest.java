@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import com.livinglink.gateway.support.PostgresDatabase;
+import com.livinglink.gateway.support.PostgresTest;
 import com.livinglink.gateway.support.RequestSigner;
 import com.livinglink.gateway.support.TestRedis;
 import org.junit.jupiter.api.AfterAll;
@@ -39,20 +39,19 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Needs PostgreSQL ({@value PostgresDatabase#URL_VARIABLE}) and Redis ({@value TestRedis#URL_VARIABLE});
  * {@code .ci/run} sets both.
  */
-@EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+")
+@PostgresTest
 @EnabledIfEnvironmentVariable(named = TestRedis.URL_VARIABLE, matches = ".+")
 class TwoInstancesTest {
 
     static final RequestSigner LIMITED_APP = new RequestSigner("limited-app", "limited-app-secret");
     static final int CONCURRENT_BINDS = 8;
 
-    static final PostgresDatabase database = new PostgresDatabase();
     static final TestRedis redis = new TestRedis();
     static GatewayInstance a;
     static GatewayInstance b;
 
     @BeforeAll
-    static void startTwoInstances() {
+    static void startTwoInstances(PostgresDatabase database) {
         var arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres",
                 "--gateway.security.apps[0].key=test-app", "--gateway.security.apps[0].secret=test-app-secret",
                 "--gateway.security.apps[0].apis=bind-order,get-order",
@@ -66,7 +65,7 @@ class TwoInstancesTest {
     }
 
     @AfterAll
-    static void stop() throws SQLException {
+    static void stop() {
         if (a != null) {
             a.close();
         }
@@ -74,7 +73,6 @@ class TwoInstancesTest {
             b.close();
         }
         redis.clean();
-        database.drop();
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.livinglink.gateway.envelope.ApiEndpoint;
 import com.livinglink.gateway.envelope.TransportException;
+import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 /**
  * Property: whatever headers, query string and body a request carries, the signature layer either accepts
  * it or refuses it with a {@link TransportException}; nothing else escapes. Bounded by count; the seed
- * is in the assertion message so that a failure can be replayed.
+ * is in the assertion message, and {@code -Dfuzz.seed=<seed>} ({@link FuzzSeed}) replays a run.
  */
 class SignatureFuzzTest {
 
@@ -34,7 +34,7 @@ class SignatureFuzzTest {
 
     @Test
     void anyRequestIsAcceptedOrRefusedWithATransportError() {
-        long seed = ThreadLocalRandom.current().nextLong();
+        long seed = FuzzSeed.of(SignatureFuzzTest.class);
         var random = new Random(seed);
         var mutator = new Mutator(seed);
 
@@ -53,8 +53,8 @@ class SignatureFuzzTest {
             var failure = catchThrowable(() -> verifier.verify(request, body));
 
             if (failure != null) {
-                assertThat(failure).as("seed %d, try %d, body %s", seed, i, new String(body, StandardCharsets.UTF_8))
-                        .isInstanceOf(TransportException.class);
+                assertThat(failure).as("-Dfuzz.seed=%d, try %d, body %s", seed, i,
+                        new String(body, StandardCharsets.UTF_8)).isInstanceOf(TransportException.class);
             }
         }
     }

@@ -1,26 +1,34 @@
 package com.livinglink.gateway.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import com.livinglink.gateway.GatewayApplication;
 import com.livinglink.gateway.commodity.CommodityCatalog;
 import com.livinglink.gateway.device.DeviceRepository;
 import com.livinglink.gateway.order.OrderRepository;
+import org.apache.catalina.connector.Connector;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * One gateway started as an operator starts it ({@code new SpringApplicationBuilder(...).run(args)}) on a
- * random port, so that a test can run several side by side, stop one, or close it while it works. The test
- * configuration ({@code config/application.yaml}) applies; test components on the class path are left out,
- * as they are in production.
+ * One gateway started as an operator starts it ({@code new SpringApplicationBuilder(...).run(args)}) on free
+ * ports (HTTP and HTTPS), so that a test can run several side by side, stop one, close it while it works, or
+ * start a second one on the data directory of the first. The test configuration ({@code config/application.yaml})
+ * applies unless the arguments say otherwise; test components on the class path are left out, as they are in
+ * production.
  */
 public final class GatewayInstance implements AutoCloseable {
 
@@ -32,19 +40,37 @@ public final class GatewayInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a gateway with these command-line arguments ({@code --name=value}) besides a random port. */
+    /** Starts a gateway with these command-line arguments ({@code --name=value}). */
     public static GatewayInstance start(List<String> arguments) {
         return start(new SpringApplicationBuilder(GatewayApplication.class), arguments);
     }
 
-    /** Starts the gateway that {@code builder} describes, which may add beans for the test. */
+    /** Starts a gateway with these command-line arguments, keeping its data under {@code dataDir}. */
+    public static GatewayInstance start(Path dataDir, String... arguments) {
+        return start(new SpringApplicationBuilder(GatewayApplication.class), dataDir, arguments);
+    }
+
+    /** As {@link #start(Path, String...)}, for the gateway that {@code builder} describes. */
+    public static GatewayInstance start(SpringApplicationBuilder builder, Path dataDir, String... arguments) {
+        return start(builder, concat(List.of("--gateway.data-dir=" + dataDir), List.of(arguments)));
+    }
+
+    /**
+     * Starts the gateway that {@code builder} describes, which may add beans or configuration classes for the
+     * test, with these command-line arguments ({@code --name=value}).
+     */
     public static GatewayInstance start(SpringApplicationBuilder builder, List<String> arguments) {
-        var all = new ArrayList<>(List.of("--server.port=0"));
-        all.addAll(arguments);
+        // Command-line arguments win over the configuration files. A property named twice would be bound as a
+        // list, so a test's own value replaces the default here.
+        var byName = new LinkedHashMap<String, String>();
+        for (var argument : concat(List.of("--server.port=0", "--gateway.tls.port=0"), arguments)) {
+            var separator = argument.indexOf('=');
+            byName.put(separator < 0 ? argument : argument.substring(0, separator), argument);
+        }
         return new GatewayInstance(builder
                 .initializers(context -> context.getBeanFactory().registerSingleton("productionBeansOnly",
                         new ProductionBeansOnly()))
-                .run(all.toArray(String[]::new)));
+                .run(byName.values().toArray(String[]::new)));
     }
 
     /**
@@ -52,24 +78,26 @@ public final class GatewayInstance implements AutoCloseable {
      * not take a slow first connection on a loaded machine for a failure of what it tests.
      */
     public GatewayInstance awaitReady() {
-        var deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (client().send(client().request("/actuator/health/readiness").GET().build()).status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the gateway on port " + port() + " is not ready after " + READY_WITHIN);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-        }
+        await("readiness of the gateway on port " + port()).atMost(READY_WITHIN).pollInterval(Duration.ofMillis(100))
+                .until(() -> client().send(client().request("/actuator/health/readiness").GET().build())
+                        .status() == 200);
         return this;
     }
 
+    /** The plain-HTTP port. */
     public int port() {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    public int httpsPort() {
+        return context.getEnvironment().getRequiredProperty("local.https.port", Integer.class);
+    }
+
+    /** The schemes Tomcat listens with, one per connector. */
+    public List<String> connectorSchemes() {
+        var webServer = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+        return List.of(webServer.getTomcat().getService().findConnectors()).stream().map(Connector::getScheme)
+                .toList();
     }
 
     public ApiClient client() {
@@ -93,9 +121,16 @@ public final class GatewayInstance implements AutoCloseable {
         return new Fixtures(bean(DeviceRepository.class), bean(OrderRepository.class), bean(CommodityCatalog.class));
     }
 
+    /** Stops the gateway as a process would stop, so that another can start on the same data directory. */
     @Override
     public void close() {
         context.close();
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        var all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** Keeps test-only components ({@code @TestComponent}, {@code @TestConfiguration}) out of the scan. */

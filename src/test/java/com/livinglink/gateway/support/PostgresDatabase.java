@@ -4,25 +4,21 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A fresh schema in the PostgreSQL database named by {@value #URL_VARIABLE} (user
  * {@code GATEWAY_TEST_POSTGRES_USER}, default {@code postgres}; password
  * {@code GATEWAY_TEST_POSTGRES_PASSWORD}, default empty). Each test class gets its own schema, created
- * by Flyway and dropped after the class, so runs sharing a server never see each other.
- *
- * <pre>
- * static final PostgresDatabase database = new PostgresDatabase();
- * &#64;DynamicPropertySource static void postgres(DynamicPropertyRegistry registry) { database.register(registry); }
- * &#64;AfterAll static void dropSchema() { database.drop(); }
- * </pre>
- * A gateway started by the test itself takes {@link #arguments()} instead, or {@link #argumentsVia(int)} to
- * reach the server through a {@link TcpProxy}.
+ * by Flyway and dropped after the class, so runs sharing a server never see each other. A test class asks
+ * for one with {@link PostgresTest}.
+ * <p>
+ * A gateway started by the test itself takes {@link #arguments()}, or {@link #argumentsVia(int)} to reach the
+ * server through a {@link TcpProxy}.
  */
 public final class PostgresDatabase {
 
@@ -30,11 +26,9 @@ public final class PostgresDatabase {
 
     private final String schema = "gateway_test_" + UUID.randomUUID().toString().replace("-", "");
 
-    public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", this::url);
-        registry.add("spring.datasource.username", PostgresDatabase::user);
-        registry.add("spring.datasource.password", PostgresDatabase::password);
-        registry.add("spring.flyway.schemas", () -> schema);
+    /** The properties that point a gateway at this schema. */
+    public Map<String, Object> properties() {
+        return properties(url());
     }
 
     /** Command-line arguments that point a gateway at this schema. */
@@ -63,8 +57,17 @@ public final class PostgresDatabase {
     }
 
     private List<String> arguments(String url) {
-        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
-                "--spring.datasource.password=" + password(), "--spring.flyway.schemas=" + schema);
+        return properties(url).entrySet().stream().map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toList();
+    }
+
+    private Map<String, Object> properties(String url) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("spring.datasource.url", url);
+        properties.put("spring.datasource.username", user());
+        properties.put("spring.datasource.password", password());
+        properties.put("spring.flyway.schemas", schema);
+        return properties;
     }
 
     public void drop() throws SQLException {

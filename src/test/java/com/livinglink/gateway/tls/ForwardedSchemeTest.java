@@ -11,9 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.livinglink.gateway.GatewayApplication;
+import com.livinglink.gateway.support.GatewayInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -31,31 +34,35 @@ class ForwardedSchemeTest {
     @Test
     void byDefaultAForwardedSchemeIsIgnored() {
         // The shipped default; the test configuration trusts the loopback proxy for ApiClient's sake.
-        try (var gateway = RunningGateway.start(dataDir, new Class<?>[] {SchemeEcho.class},
-                "server.forward-headers-strategy=none")) {
+        try (var gateway = start("--server.forward-headers-strategy=none")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("http secure=false");
         }
     }
 
     @Test
     void withNativeForwardHeadersTheSchemeOfATrustedProxyIsHonoured() {
-        try (var gateway = RunningGateway.start(dataDir, new Class<?>[] {SchemeEcho.class},
-                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127.0.0.1/32")) {
+        try (var gateway = start("--server.forward-headers-strategy=native",
+                "--server.tomcat.remoteip.internal-proxies=127.0.0.1/32")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("https secure=true");
         }
     }
 
     @Test
     void withNativeForwardHeadersTheSchemeFromAnUntrustedAddressIsIgnored() {
-        try (var gateway = RunningGateway.start(dataDir, new Class<?>[] {SchemeEcho.class},
-                "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=10.0.0.1/32")) {
+        try (var gateway = start("--server.forward-headers-strategy=native",
+                "--server.tomcat.remoteip.internal-proxies=10.0.0.1/32")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("http secure=false");
         }
     }
 
+    private GatewayInstance start(String... arguments) {
+        return GatewayInstance.start(new SpringApplicationBuilder(GatewayApplication.class, SchemeEcho.class), dataDir,
+                arguments);
+    }
+
     /** What the gateway makes of a plain-HTTP request from 127.0.0.1 that says the client used HTTPS. */
-    private static String schemeSeenBehindProxy(RunningGateway gateway) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.httpPort() + "/test/scheme"))
+    private static String schemeSeenBehindProxy(GatewayInstance gateway) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/test/scheme"))
                 .timeout(Duration.ofSeconds(10)).header("X-Forwarded-Proto", "https").build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();

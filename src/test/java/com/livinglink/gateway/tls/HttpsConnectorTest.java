@@ -11,6 +11,7 @@ import java.security.cert.Certificate;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.GatewayInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,10 +28,10 @@ class HttpsConnectorTest {
     @Test
     void theApiIsServedOverHttpsOnTheTlsPortAsOverHttp() {
         var envelope = Envelope.get().id("over-https");
-        try (var gateway = RunningGateway.start(dataDir)) {
+        try (var gateway = GatewayInstance.start(dataDir)) {
             var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.GET,
                     envelope.json());
-            var http = new ApiClient(gateway.httpPort()).get(envelope);
+            var http = new ApiClient(gateway.port()).get(envelope);
 
             assertThat(gateway.connectorSchemes()).containsExactly("http", "https");
             assertThat(https.status()).isEqualTo(http.status());
@@ -41,7 +42,7 @@ class HttpsConnectorTest {
 
     @Test
     void bindOrderIsServedOverHttps() {
-        try (var gateway = RunningGateway.start(dataDir)) {
+        try (var gateway = GatewayInstance.start(dataDir)) {
             var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.BIND,
                     Envelope.bind().json());
 
@@ -53,13 +54,13 @@ class HttpsConnectorTest {
     @Test
     void withoutABundleACertificateIsGeneratedUnderTheDataDirOnFirstStartAndReusedLater() throws IOException {
         Certificate first;
-        try (var gateway = RunningGateway.start(dataDir)) {
+        try (var gateway = GatewayInstance.start(dataDir)) {
             first = HttpsClient.certificate(generatedCertificate());
             assertThat(served(gateway, generatedCertificate())).isEqualTo(first);
         }
         var written = Files.readString(generatedCertificate());
 
-        try (var gateway = RunningGateway.start(dataDir)) {
+        try (var gateway = GatewayInstance.start(dataDir)) {
             assertThat(served(gateway, generatedCertificate())).isEqualTo(first);
         }
         assertThat(Files.readString(generatedCertificate())).isEqualTo(written);
@@ -71,25 +72,25 @@ class HttpsConnectorTest {
             throws Exception {
         var own = SelfSignedCertificate.in(elsewhere).createIfAbsent();
         var bundle = switch (format) {
-            case "pem" -> new String[] {"gateway.tls.bundle=test",
-                "spring.ssl.bundle.pem.test.keystore.certificate=" + own.certificate(),
-                "spring.ssl.bundle.pem.test.keystore.private-key=" + own.privateKey()};
-            default -> new String[] {"gateway.tls.bundle=test", "spring.ssl.bundle.jks.test.keystore.type=PKCS12",
-                "spring.ssl.bundle.jks.test.keystore.location=" + pkcs12(own, elsewhere.resolve("gateway.p12")),
-                "spring.ssl.bundle.jks.test.keystore.password=changeit",
-                "spring.ssl.bundle.jks.test.key.alias=gateway"};
+            case "pem" -> new String[] {"--gateway.tls.bundle=test",
+                "--spring.ssl.bundle.pem.test.keystore.certificate=" + own.certificate(),
+                "--spring.ssl.bundle.pem.test.keystore.private-key=" + own.privateKey()};
+            default -> new String[] {"--gateway.tls.bundle=test", "--spring.ssl.bundle.jks.test.keystore.type=PKCS12",
+                "--spring.ssl.bundle.jks.test.keystore.location=" + pkcs12(own, elsewhere.resolve("gateway.p12")),
+                "--spring.ssl.bundle.jks.test.keystore.password=changeit",
+                "--spring.ssl.bundle.jks.test.key.alias=gateway"};
         };
 
-        try (var gateway = RunningGateway.start(dataDir, bundle)) {
+        try (var gateway = GatewayInstance.start(dataDir, bundle)) {
             assertThat(served(gateway, own.certificate())).isEqualTo(HttpsClient.certificate(own.certificate()));
         }
         assertThat(dataDir.resolve("tls")).doesNotExist();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway.tls.enabled=false", "gateway.tls.port=-1"})
+    @ValueSource(strings = {"--gateway.tls.enabled=false", "--gateway.tls.port=-1"})
     void httpsCanBeTurnedOff(String off) {
-        try (var gateway = RunningGateway.start(dataDir, off)) {
+        try (var gateway = GatewayInstance.start(dataDir, off)) {
             assertThat(gateway.connectorSchemes()).containsExactly("http");
         }
         assertThat(dataDir.resolve("tls")).doesNotExist();
@@ -99,7 +100,7 @@ class HttpsConnectorTest {
         return dataDir.resolve("tls/certificate.pem");
     }
 
-    private static Certificate served(RunningGateway gateway, Path trusted) {
+    private static Certificate served(GatewayInstance gateway, Path trusted) {
         return new HttpsClient(trusted).post(gateway.httpsPort(), ApiClient.GET, Envelope.get().json()).presented();
     }
 
