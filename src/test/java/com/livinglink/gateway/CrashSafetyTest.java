@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
@@ -88,14 +87,13 @@ class CrashSafetyTest {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try (var gateway = start()) {
             var https = https();
-            var devices = IntStream.range(0, CLIENTS).mapToObj(i -> new Binding(unique("crash-dev"), "owner-" + i, null))
-                    .toList();
-            devices.forEach(device -> assertThat(putDevice(gateway, device.device(), device.owner()).status())
-                    .isEqualTo(201));
-            for (var device : devices) {
+            for (int client = 0; client < CLIENTS; client++) {
+                var device = unique("crash-dev");
+                var owner = "owner-" + client;
+                assertThat(putDevice(gateway, device, owner).status()).isEqualTo(201);
                 clients.submit(() -> {
                     for (int i = 0; i < BINDS_PER_CLIENT && !killed.get(); i++) {
-                        var binding = new Binding(device.device(), device.owner(), unique("crash-ord"));
+                        var binding = new Binding(device, owner, unique("crash-ord"));
                         attempted.add(binding);
                         try {
                             importOrder(gateway, binding.order());
