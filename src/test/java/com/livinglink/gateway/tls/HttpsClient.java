@@ -29,18 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code curl --cacert certificate.pem} does, signing as the test app, and tells which certificate the
  * gateway presented.
  */
-final class HttpsClient {
+public final class HttpsClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
 
-    HttpsClient(Path trustedCertificate) {
+    public HttpsClient(Path trustedCertificate) {
         this.http = HttpClient.newBuilder().sslContext(trusting(certificate(trustedCertificate)))
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    static Certificate certificate(Path pem) {
+    public static Certificate certificate(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             return CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
@@ -52,7 +52,7 @@ final class HttpsClient {
         }
     }
 
-    Answer post(int port, String path, String json) {
+    public Answer post(int port, String path, String json) {
         var body = json.getBytes(StandardCharsets.UTF_8);
         var request = RequestSigner.TEST_APP.sign(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json"), path, "application/json", body)
@@ -88,6 +88,6 @@ final class HttpsClient {
     }
 
     /** One HTTPS answer: its status, its JSON body and the certificate the server presented. */
-    record Answer(int status, JsonNode json, Certificate presented) {
+    public record Answer(int status, JsonNode json, Certificate presented) {
     }
 }
