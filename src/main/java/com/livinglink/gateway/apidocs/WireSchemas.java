@@ -15,7 +15,10 @@ import com.livinglink.gateway.envelope.ResultCode;
 import com.livinglink.gateway.envelope.TransportError;
 import io.swagger.v3.oas.models.media.Schema;
 
-/** The envelope (contract section 2), each API's request and params, and order/get's {@code data}. */
+/**
+ * The envelope (contract section 2), each API's request, and order/get's {@code data}; the params come from
+ * the APIs' params records ({@link ParamsSchemas}).
+ */
 final class WireSchemas {
 
     static final String API_RESPONSE = "ApiResponse";
@@ -31,7 +34,6 @@ final class WireSchemas {
         for (var endpoint : ApiEndpoint.values()) {
             var docs = EndpointDocs.of(endpoint);
             schemas.put(docs.requestSchema(), request(docs));
-            schemas.put(docs.paramsSchema(), docs.params());
             if (docs.data() != null) {
                 var data = Schemas.oneOf(Schemas.ref(docs.data()), Schemas.described("on errors", "null"));
                 schemas.put(docs.responseSchema(), response("The " + endpoint.path() + " response envelope.", data));
