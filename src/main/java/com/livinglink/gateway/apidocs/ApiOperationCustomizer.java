@@ -57,7 +57,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         return apiCall(handler).map(parameter -> {
             var docs = EndpointDocs.of(parameter.getParameterAnnotation(ApiCall.class).value());
-            params.put(docs.paramsSchema(), ParamsSchemas.of(ApiRequestArgumentResolver.paramsType(parameter)));
+            params.put(docs.paramsSchema(), RecordSchemas.params(ApiRequestArgumentResolver.paramsType(parameter)));
             return describe(operation, docs);
         }).orElse(operation);
     }

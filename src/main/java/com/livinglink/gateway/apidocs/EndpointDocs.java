@@ -8,18 +8,20 @@ import java.util.List;
 import com.livinglink.gateway.envelope.ApiEndpoint;
 import com.livinglink.gateway.envelope.Detail;
 import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.order.OrderData;
 
 /**
  * What the description says of one API beyond its path and its params record: the codes it answers, and the
  * seed's request and response examples (contract sections 3, 4 and 10).
  *
  * @param name the API's name in operation ids and schema names, e.g. {@code BindOrder}
- * @param data the schema of {@code data} on success; {@code null} where it is always null
+ * @param data the record of {@code data} on success; {@code null} where it is always null
  * @param results the API-level codes this API answers with, besides the ones every API has
  * @param seedRequest the seed document's request example, as it stands
  * @param seedData the seed's {@code data} on success, as the demo profile answers it
  */
-record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description, String data,
+record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description,
+        Class<? extends Record> data,
         List<ResultCode> results, String seedRequest, String seedData, ResultCode seedError,
         Detail parameterViolation) {
 
@@ -59,7 +61,7 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     its identity must be the device's administrator or, for a device without one and \
                     `deviceNoOwner` true, the order's own identity; anybody else gets 460 `auth failed`. `status` \
                     is derived when read: frozen 2, unpaid 3, past its end 1, else 0.""",
-                    WireSchemas.ORDER_DATA,
+                    OrderData.class,
                     List.of(ResultCode.ORDER_NOT_EXIST),
                     """
                     {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.6"},

@@ -42,12 +42,6 @@ final class Schemas {
         return described(description, "string", "null");
     }
 
-    static Schema<Object> nullableInteger(String description) {
-        var schema = described(description, "integer", "null");
-        schema.setFormat("int32");
-        return schema;
-    }
-
     static Schema<Object> withEnum(Schema<Object> schema, List<?> values) {
         schema.setEnum(new ArrayList<Object>(values));
         return schema;

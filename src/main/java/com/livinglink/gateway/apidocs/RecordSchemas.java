@@ -11,18 +11,19 @@ import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * An API's params schema from its params record: swagger-core reads the descriptions, examples, defaults and
- * the standard constraints ({@code @NotNull}, {@code @Min}, {@code @Max}); this adds what it cannot know, the
- * gateway's own constraints and how the envelope's values are read (envelope.ParamsBinder).
+ * Schemas of the records the APIs read and write, from the records themselves: swagger-core reads the
+ * descriptions, examples, defaults and the standard constraints ({@code @NotNull}, {@code @Min}, {@code @Max});
+ * this adds what it cannot know: that a value without {@code @NotNull} may be null, the gateway's own
+ * constraints, and how params are read from the envelope (envelope.ParamsBinder).
  */
-final class ParamsSchemas {
+final class RecordSchemas {
 
-    private ParamsSchemas() {
+    private RecordSchemas() {
     }
 
-    static Schema<?> of(Class<? extends Record> type) {
-        Schema<?> schema = ModelConverters.getInstance(true)
-                .readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false)).schema;
+    /** The schema of an API's params record. */
+    static Schema<?> params(Class<? extends Record> type) {
+        Schema<?> schema = of(type);
         for (var component : type.getRecordComponents()) {
             Schema<?> property = schema.getProperties().get(component.getName());
             var accessor = component.getAccessor();
@@ -33,11 +34,6 @@ final class ParamsSchemas {
             else if (kind == boolean.class || kind == Boolean.class) {
                 append(property, "\"true\"/\"false\" as strings are read too.");
             }
-            else if (kind == String.class && accessor.getAnnotation(NotNull.class) == null) {
-                var types = new LinkedHashSet<>(property.getTypes());
-                types.add("null");
-                property.setTypes(types);
-            }
             if (accessor.getAnnotation(Identifier.class) != null) {
                 property.setMinLength(1);
                 property.setMaxLength(Identifiers.MAX_LENGTH);
@@ -46,6 +42,21 @@ final class ParamsSchemas {
             var text = accessor.getAnnotation(MaxCodePoints.class);
             if (text != null) {
                 property.setMaxLength(text.value());
+            }
+        }
+        return schema;
+    }
+
+    /** The schema of a record written as it is, such as an API's {@code data}. */
+    static Schema<?> of(Class<? extends Record> type) {
+        Schema<?> schema = ModelConverters.getInstance(true)
+                .readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false)).schema;
+        for (var component : type.getRecordComponents()) {
+            if (!component.getType().isPrimitive() && component.getAccessor().getAnnotation(NotNull.class) == null) {
+                Schema<?> property = schema.getProperties().get(component.getName());
+                var types = new LinkedHashSet<>(property.getTypes());
+                types.add("null");
+                property.setTypes(types);
             }
         }
         return schema;
