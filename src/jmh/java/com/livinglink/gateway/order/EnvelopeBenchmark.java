@@ -12,7 +12,9 @@ import com.livinglink.gateway.envelope.ApiExchange;
 import com.livinglink.gateway.envelope.ApiRequest;
 import com.livinglink.gateway.envelope.ApiResponse;
 import com.livinglink.gateway.envelope.EnvelopeReader;
+import com.livinglink.gateway.envelope.ParamsBinder;
 import com.livinglink.gateway.identity.IdentityId;
+import jakarta.validation.Validation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class EnvelopeBenchmark {
 
     private final EnvelopeReader reader = new EnvelopeReader();
+    private final ParamsBinder binder = new ParamsBinder(Validation.buildDefaultValidatorFactory().getValidator());
     private final JsonMapper json = JsonMapper.builder().build();
     private byte[] body;
     private ApiResponse response;
@@ -60,18 +64,13 @@ public class EnvelopeBenchmark {
     }
 
     @Benchmark
-    public ApiRequest readEnvelope() {
+    public ApiRequest<JsonNode> readEnvelope() {
         return reader.read(body, ApiEndpoint.GET_ORDER, ApiExchange.of(new MockHttpServletRequest()));
     }
 
     @Benchmark
-    public String readEnvelopeAndParams() {
-        var params = readEnvelope().params();
-        var iotId = params.requiredId("iotId");
-        var orderId = params.requiredId("orderId");
-        params.optionalBoolean("deviceNoOwner", false);
-        params.validate();
-        return iotId + orderId;
+    public GetOrderParams readEnvelopeAndParams() {
+        return binder.bind(readEnvelope().params(), GetOrderParams.class);
     }
 
     @Benchmark

@@ -52,12 +52,13 @@ class ApiDocsConfiguration {
         return new ApiOperationCustomizer(results);
     }
 
-    /** One customizer, since the order is then sorted with the schema the operator API adds. */
+    /** One customizer, since the order is then sorted with the schemas the params and the operator API add. */
     @Bean
-    OpenApiCustomizer operatorApiInDocumentOrder() {
+    OpenApiCustomizer operatorApiInDocumentOrder(ApiOperationCustomizer apiOperations) {
         var operatorApi = new OperatorApiCustomizer();
         var documentOrder = new DocumentOrder();
         return openApi -> {
+            apiOperations.addParamsSchemas(openApi);
             operatorApi.customise(openApi);
             documentOrder.customise(openApi);
         };

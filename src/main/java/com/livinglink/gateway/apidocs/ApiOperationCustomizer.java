@@ -5,35 +5,39 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.livinglink.gateway.envelope.ApiCall;
-import com.livinglink.gateway.envelope.ApiEndpoint;
+import com.livinglink.gateway.envelope.ApiRequestArgumentResolver;
 import com.livinglink.gateway.envelope.Detail;
 import com.livinglink.gateway.envelope.RawBody;
 import com.livinglink.gateway.envelope.ResultCode;
 import com.livinglink.gateway.envelope.TransportError;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.web.method.HandlerMethod;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Describes each API handler from the {@link ApiCall} on its envelope parameter: springdoc sees only a raw
- * envelope there, so the request, the params, every answer and the signature are written out here.
+ * envelope there, so the request, every answer and the signature are written out here, and the params schema
+ * is read from the request's params record.
  */
 final class ApiOperationCustomizer implements OperationCustomizer {
 
@@ -43,6 +47,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
     private static final List<String> REQUEST_TYPES = List.of("application/json", "application/octet-stream");
 
     private final ResultDocs results;
+    private final Map<String, Schema<?>> params = new ConcurrentHashMap<>();
 
     ApiOperationCustomizer(ResultDocs results) {
         this.results = results;
@@ -50,13 +55,21 @@ final class ApiOperationCustomizer implements OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        return apiCall(handler).map(endpoint -> describe(operation, EndpointDocs.of(endpoint))).orElse(operation);
+        return apiCall(handler).map(parameter -> {
+            var docs = EndpointDocs.of(parameter.getParameterAnnotation(ApiCall.class).value());
+            params.put(docs.paramsSchema(), RecordSchemas.params(ApiRequestArgumentResolver.paramsType(parameter)));
+            return describe(operation, docs);
+        }).orElse(operation);
     }
 
-    private static Optional<ApiEndpoint> apiCall(HandlerMethod handler) {
+    /** Adds the params schemas of the operations described so far: springdoc describes them first. */
+    void addParamsSchemas(OpenAPI openApi) {
+        params.forEach(openApi.getComponents()::addSchemas);
+    }
+
+    private static Optional<MethodParameter> apiCall(HandlerMethod handler) {
         return Arrays.stream(handler.getMethodParameters())
-                .map(parameter -> parameter.getParameterAnnotation(ApiCall.class)).filter(Objects::nonNull)
-                .map(ApiCall::value).findFirst();
+                .filter(parameter -> parameter.hasParameterAnnotation(ApiCall.class)).findFirst();
     }
 
     private Operation describe(Operation operation, EndpointDocs docs) {

@@ -1,32 +1,28 @@
 package com.livinglink.gateway.apidocs;
 
-import static com.livinglink.gateway.apidocs.Schemas.booleanParam;
-import static com.livinglink.gateway.apidocs.Schemas.intParam;
-import static com.livinglink.gateway.apidocs.Schemas.properties;
 import static com.livinglink.gateway.order.RecordingSettings.*;
 
 import java.util.Arrays;
 import java.util.List;
 
-import com.livinglink.gateway.common.Identifiers;
 import com.livinglink.gateway.envelope.ApiEndpoint;
 import com.livinglink.gateway.envelope.Detail;
 import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.order.Purchaser;
-import io.swagger.v3.oas.models.media.Schema;
+import com.livinglink.gateway.order.OrderData;
 
 /**
- * What the description says of one API beyond its path: its params, the codes it answers, and the seed's
- * request and response examples (contract sections 3, 4 and 10).
+ * What the description says of one API beyond its path and its params record: the codes it answers, and the
+ * seed's request and response examples (contract sections 3, 4 and 10).
  *
  * @param name the API's name in operation ids and schema names, e.g. {@code BindOrder}
- * @param data the schema of {@code data} on success; {@code null} where it is always null
+ * @param data the record of {@code data} on success; {@code null} where it is always null
  * @param results the API-level codes this API answers with, besides the ones every API has
  * @param seedRequest the seed document's request example, as it stands
  * @param seedData the seed's {@code data} on success, as the demo profile answers it
  */
-record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description, Schema<?> params,
-        String data, List<ResultCode> results, String seedRequest, String seedData, ResultCode seedError,
+record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description,
+        Class<? extends Record> data,
+        List<ResultCode> results, String seedRequest, String seedData, ResultCode seedError,
         Detail parameterViolation) {
 
     /** Codes every API answers with (contract section 6). */
@@ -45,25 +41,6 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     commodity's months). Binding again to the same device replaces the purchaser and settings and \
                     keeps start and end; an order bound to another device is 29601. With an `iotToken`, its \
                     identity must be the device's administrator. `data` is null on success.""",
-                    Schemas.object("bind/order params (contract section 3).", properties(
-                            "iotId", id("The device's id, issued by the platform.", "QIuozfUcxRX6frOTO4dKz2****"),
-                            "orderId", id("The purchased order's id.", "202210131******040001"),
-                            "userName", purchaser("Name of the user who bought the package (a phone number, an "
-                                    + "identity id or the customer's own account id)."),
-                            "userId", purchaser("Id of the user who bought the package."),
-                            "enableDefaultPlan", booleanParam("Set the default 7×24 recording plan and event "
-                                    + "recording plan.", DEFAULT_ENABLE_DEFAULT_PLAN),
-                            "preRecordDuration", intParam("Seconds recorded before an event.",
-                                    MIN_PRE_RECORD_DURATION, MAX_PRE_RECORD_DURATION, DEFAULT_PRE_RECORD_DURATION),
-                            "recordDuration", intParam("Seconds of event recording.", MIN_RECORD_DURATION,
-                                    MAX_RECORD_DURATION, DEFAULT_RECORD_DURATION),
-                            "eventRecordProlong", booleanParam("true: events that keep firing prolong the "
-                                    + "recording until they end; false: each event records a fixed length.",
-                                    DEFAULT_EVENT_RECORD_PROLONG),
-                            "maxRecordFileDuration", intParam("Longest continuous-recording file, in seconds.",
-                                    MIN_MAX_RECORD_FILE_DURATION, MAX_MAX_RECORD_FILE_DURATION,
-                                    DEFAULT_MAX_RECORD_FILE_DURATION)),
-                            "iotId", "orderId"),
                     null,
                     List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.ORDER_NOT_EXIST,
                             ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE, ResultCode.ORDER_NOT_PAID, ResultCode.ORDER_FROZEN,
@@ -84,13 +61,7 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     its identity must be the device's administrator or, for a device without one and \
                     `deviceNoOwner` true, the order's own identity; anybody else gets 460 `auth failed`. `status` \
                     is derived when read: frozen 2, unpaid 3, past its end 1, else 0.""",
-                    Schemas.object("order/get params (contract section 4).", properties(
-                            "iotId", id("The device's id, issued by the platform.", "QIuozfUcxRX6frOTO4dK****"),
-                            "orderId", id("The order's id.", "20200731124115****"),
-                            "deviceNoOwner", booleanParam("The device has no administrator: with an iotToken, "
-                                    + "the order's own identity may then read it.", false)),
-                            "iotId", "orderId"),
-                    WireSchemas.ORDER_DATA,
+                    OrderData.class,
                     List.of(ResultCode.ORDER_NOT_EXIST),
                     """
                     {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.6"},
@@ -127,16 +98,5 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
 
     String operationId() {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static Schema<?> id(String description, String example) {
-        return Schemas.string(description + " 1–" + Identifiers.MAX_LENGTH
-                + " characters, no whitespace or control characters.").minLength(1).maxLength(Identifiers.MAX_LENGTH)
-                .example(example);
-    }
-
-    private static Schema<?> purchaser(String description) {
-        return Schemas.nullableString(description + " Stored and returned by order/get as given.")
-                .maxLength(Purchaser.MAX_LENGTH).example("1581053****");
     }
 }

@@ -1,6 +1,5 @@
 package com.livinglink.gateway.apidocs;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,29 +40,6 @@ final class Schemas {
 
     static Schema<Object> nullableString(String description) {
         return described(description, "string", "null");
-    }
-
-    static Schema<Object> nullableInteger(String description) {
-        var schema = described(description, "integer", "null");
-        schema.setFormat("int32");
-        return schema;
-    }
-
-    /** An Int parameter as the platform reads it: a JSON integer or a string of digits, in a range. */
-    static Schema<Object> intParam(String description, int min, int max, int defaultValue) {
-        var schema = described(description + " A string of digits is read as the number.", "integer");
-        schema.setFormat("int32");
-        schema.setMinimum(BigDecimal.valueOf(min));
-        schema.setMaximum(BigDecimal.valueOf(max));
-        schema.setDefault(defaultValue);
-        return schema;
-    }
-
-    /** A Boolean parameter as the platform reads it: {@code true}/{@code false} or those words as strings. */
-    static Schema<Object> booleanParam(String description, boolean defaultValue) {
-        var schema = described(description + " \"true\"/\"false\" as strings are read too.", "boolean");
-        schema.setDefault(defaultValue);
-        return schema;
     }
 
     static Schema<Object> withEnum(Schema<Object> schema, List<?> values) {

@@ -1,6 +1,5 @@
 package com.livinglink.gateway.apidocs;
 
-import static com.livinglink.gateway.apidocs.Schemas.nullableInteger;
 import static com.livinglink.gateway.apidocs.Schemas.nullableString;
 import static com.livinglink.gateway.apidocs.Schemas.properties;
 
@@ -15,11 +14,13 @@ import com.livinglink.gateway.envelope.ResultCode;
 import com.livinglink.gateway.envelope.TransportError;
 import io.swagger.v3.oas.models.media.Schema;
 
-/** The envelope (contract section 2), each API's request and params, and order/get's {@code data}. */
+/**
+ * The envelope (contract section 2) and each API's request and response; the params and the {@code data} are
+ * read from their records ({@link RecordSchemas}).
+ */
 final class WireSchemas {
 
     static final String API_RESPONSE = "ApiResponse";
-    static final String ORDER_DATA = "OrderData";
 
     private WireSchemas() {
     }
@@ -31,13 +32,13 @@ final class WireSchemas {
         for (var endpoint : ApiEndpoint.values()) {
             var docs = EndpointDocs.of(endpoint);
             schemas.put(docs.requestSchema(), request(docs));
-            schemas.put(docs.paramsSchema(), docs.params());
             if (docs.data() != null) {
-                var data = Schemas.oneOf(Schemas.ref(docs.data()), Schemas.described("on errors", "null"));
+                schemas.put(docs.data().getSimpleName(), RecordSchemas.of(docs.data()));
+                var data = Schemas.oneOf(Schemas.ref(docs.data().getSimpleName()),
+                        Schemas.described("on errors", "null"));
                 schemas.put(docs.responseSchema(), response("The " + endpoint.path() + " response envelope.", data));
             }
         }
-        schemas.put(ORDER_DATA, orderData());
         return schemas;
     }
 
@@ -81,30 +82,5 @@ final class WireSchemas {
                 "localizedMsg", nullableString("null on success; else in the caller's language."),
                 "data", data),
                 "id", "code", "message", "localizedMsg", "data");
-    }
-
-    private static Schema<?> orderData() {
-        return Schemas.object("The order, exactly these keys in this order, null where unknown (an unbound order "
-                + "has no iotId, identityId, start or end).", properties(
-                "iotId", nullableString("The device the order is bound to."),
-                "identityId", nullableString("The device's administrator when the order was bound."),
-                "commodityCode", nullableString("The package's code, e.g. ilopLVCloudResource."),
-                "specification", nullableString("The package's specification, e.g. eventResource_7."),
-                "copies", nullableInteger("Quantity bought; each copy is the commodity's months of service."),
-                "price", nullableString("Price as decimal text, e.g. \"1.0\"."),
-                "userName", nullableString("As given at bind."),
-                "userId", nullableString("As given at bind."),
-                "orderId", nullableString("The order's id."),
-                "outOrderNo", nullableString("The payment's order number."),
-                "status", nullableInteger("0 valid, in use; 1 expired; 2 frozen; 3 created, not paid."),
-                "paymentStatus", nullableInteger("0 unpaid; 1 paid; 2 paying."),
-                "recordType", nullableInteger("1 continuous; 2 event."),
-                "orderType", nullableInteger("0 paid order; 1 free order."),
-                "startTime", nullableString("yyyy-MM-dd HH:mm:ss in the service zone (gateway.zone)."),
-                "endTime", nullableString("yyyy-MM-dd HH:mm:ss in the service zone (gateway.zone)."),
-                "startTimeUTC", nullableString("yyyy-MM-dd'T'HH:mm:ss'Z'."),
-                "endTimeUTC", nullableString("yyyy-MM-dd'T'HH:mm:ss'Z'."),
-                "preConsume", nullableInteger("Seconds of service already used: now − start, within 0 and "
-                        + "end − start; 0 if unbound.")));
     }
 }

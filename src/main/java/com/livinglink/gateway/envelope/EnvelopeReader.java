@@ -37,7 +37,7 @@ public class EnvelopeReader {
         this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    public ApiRequest read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
+    public ApiRequest<JsonNode> read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
         var root = parse(body);
         exchange.clientId(clientId(root.get("id")));
         var request = root.get("request");
@@ -68,7 +68,7 @@ public class EnvelopeReader {
         var apiVersion = ApiVersion.parse(apiVer.stringValue()).filter(endpoint::accepts)
                 .orElseThrow(() -> new GatewayException(ResultCode.SERVICE_NOT_FOUND,
                         List.of(new Detail("detail.apiVer", endpoint.acceptedRange()))));
-        return new ApiRequest(endpoint, apiVersion, iotToken(request.get("iotToken")), new Params(params));
+        return new ApiRequest<>(endpoint, apiVersion, iotToken(request.get("iotToken")), params);
     }
 
     private JsonNode parse(byte[] body) {

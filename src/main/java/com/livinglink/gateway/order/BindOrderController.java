@@ -1,8 +1,5 @@
 package com.livinglink.gateway.order;
 
-import static com.livinglink.gateway.order.RecordingSettings.*;
-
-import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.envelope.ApiCall;
 import com.livinglink.gateway.envelope.ApiEndpoint;
 import com.livinglink.gateway.envelope.ApiRequest;
@@ -30,27 +27,10 @@ class BindOrderController {
     }
 
     @PostMapping(ApiEndpoint.Paths.BIND_ORDER)
-    ResponseEntity<ApiResponse> bind(@ApiCall(ApiEndpoint.BIND_ORDER) ApiRequest request, HttpServletRequest http) {
+    ResponseEntity<ApiResponse> bind(@ApiCall(ApiEndpoint.BIND_ORDER) ApiRequest<BindOrderParams> request,
+            HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
-        var params = request.params();
-        var iotId = params.requiredId("iotId");
-        var orderId = params.requiredId("orderId");
-        var userName = params.optionalText("userName", Purchaser.MAX_LENGTH);
-        var userId = params.optionalText("userId", Purchaser.MAX_LENGTH);
-        var enableDefaultPlan = params.optionalBoolean("enableDefaultPlan", DEFAULT_ENABLE_DEFAULT_PLAN);
-        var preRecordDuration = params.optionalInt("preRecordDuration", MIN_PRE_RECORD_DURATION,
-                MAX_PRE_RECORD_DURATION, DEFAULT_PRE_RECORD_DURATION);
-        var recordDuration = params.optionalInt("recordDuration", MIN_RECORD_DURATION, MAX_RECORD_DURATION,
-                DEFAULT_RECORD_DURATION);
-        var eventRecordProlong = params.optionalBoolean("eventRecordProlong", DEFAULT_EVENT_RECORD_PROLONG);
-        var maxRecordFileDuration = params.optionalInt("maxRecordFileDuration", MIN_MAX_RECORD_FILE_DURATION,
-                MAX_MAX_RECORD_FILE_DURATION, DEFAULT_MAX_RECORD_FILE_DURATION);
-        params.validate();
-
-        orders.bind(new BindOrder(new IotId(iotId), new OrderId(orderId), new Purchaser(userName, userId),
-                new RecordingSettings(enableDefaultPlan, preRecordDuration, recordDuration, eventRecordProlong,
-                        maxRecordFileDuration)),
-                caller);
+        orders.bind(request.params().toBindOrder(), caller);
         return responses.ok(http, null);
     }
 }

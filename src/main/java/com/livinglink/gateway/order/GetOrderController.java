@@ -32,15 +32,12 @@ class GetOrderController {
     }
 
     @PostMapping(ApiEndpoint.Paths.GET_ORDER)
-    ResponseEntity<ApiResponse> get(@ApiCall(ApiEndpoint.GET_ORDER) ApiRequest request, HttpServletRequest http) {
+    ResponseEntity<ApiResponse> get(@ApiCall(ApiEndpoint.GET_ORDER) ApiRequest<GetOrderParams> request,
+            HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
         var params = request.params();
-        var iotId = params.requiredId("iotId");
-        var orderId = params.requiredId("orderId");
-        var deviceNoOwner = params.optionalBoolean("deviceNoOwner", false);
-        params.validate();
-
-        var order = orders.get(new IotId(iotId), new OrderId(orderId), caller, deviceNoOwner);
+        var order = orders.get(new IotId(params.iotId()), new OrderId(params.orderId()), caller,
+                params.deviceNoOwner());
         return responses.ok(http, OrderData.from(order, properties.zone()));
     }
 }

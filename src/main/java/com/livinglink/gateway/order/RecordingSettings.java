@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The camera's recording settings stored with a binding (contract section 3). The bounds and defaults
- * here are the contract's; the API handler reads parameters against them.
+ * here are the contract's; bind/order's params record checks them.
  */
 @Embeddable
 public record RecordingSettings(

@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 
+import com.livinglink.gateway.common.Identifier;
+import com.livinglink.gateway.common.MaxCodePoints;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -23,6 +30,14 @@ class EnvelopeFuzzTest {
     static final int TRIES = 3_000;
 
     final EnvelopeReader reader = new EnvelopeReader();
+    final ParamsBinder binder = new ParamsBinder(Validation.buildDefaultValidatorFactory().getValidator());
+
+    /** bind/order's kinds of params and rules. */
+    record FuzzedParams(@NotNull @Identifier String iotId, @NotNull @Identifier String orderId,
+            @MaxCodePoints(128) String userName, @Schema(defaultValue = "true") boolean enableDefaultPlan,
+            @Schema(defaultValue = "5") @Min(0) @Max(5) int preRecordDuration,
+            @Schema(defaultValue = "1800") @Min(600) @Max(3600) int maxRecordFileDuration) {
+    }
 
     @Test
     void readingAnyBodyFailsOnlyWithAGatewayException() {
@@ -43,13 +58,6 @@ class EnvelopeFuzzTest {
 
     private void readEverything(byte[] body) {
         var request = reader.read(body, ApiEndpoint.BIND_ORDER, ApiExchange.of(new MockHttpServletRequest()));
-        var params = request.params();
-        params.requiredId("iotId");
-        params.requiredId("orderId");
-        params.optionalText("userName", 128);
-        params.optionalBoolean("enableDefaultPlan", true);
-        params.optionalInt("preRecordDuration", 0, 5, 5);
-        params.optionalInt("maxRecordFileDuration", 600, 3600, 1800);
-        params.validate();
+        binder.bind(request.params(), FuzzedParams.class);
     }
 }
