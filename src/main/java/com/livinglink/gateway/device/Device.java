@@ -2,8 +2,6 @@ package com.livinglink.gateway.device;
 
 import java.util.Optional;
 
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
 import com.livinglink.gateway.identity.IdentityId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,16 +44,8 @@ public class Device {
         this.ownerIdentityId = administrator == null ? null : administrator.value();
     }
 
-    /**
-     * The administrator on whose behalf an order is bound to this device: the device must have one
-     * (29605), and a caller with a user identity must be that administrator (460 {@code auth failed}).
-     */
-    public IdentityId administratorActingFor(Optional<IdentityId> caller) {
-        var administrator = administrator()
-                .orElseThrow(() -> new GatewayException(ResultCode.DEVICE_HAS_NO_ADMINISTRATOR));
-        if (caller.isPresent() && !caller.get().equals(administrator)) {
-            throw new GatewayException(ResultCode.AUTH_FAILED);
-        }
-        return administrator;
+    /** What {@code caller} may do on this device: see {@link DeviceAccess}. */
+    public DeviceAccess accessFor(Optional<IdentityId> caller) {
+        return new DeviceAccess(caller, administrator());
     }
 }

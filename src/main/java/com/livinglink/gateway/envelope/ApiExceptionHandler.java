@@ -3,6 +3,7 @@ package com.livinglink.gateway.envelope;
 import java.util.List;
 
 import com.livinglink.gateway.common.DatabaseFailures;
+import com.livinglink.gateway.failure.DomainFailure;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
@@ -39,6 +40,11 @@ public class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ApiResponse> gateway(GatewayException failure, HttpServletRequest request) {
         return responses.error(request, failure.result(), failure.details());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiResponse> refused(DomainFailure failure, HttpServletRequest request) {
+        return responses.error(request, DomainFailureCodes.codeOf(failure), List.of());
     }
 
     @ExceptionHandler

@@ -1,17 +1,27 @@
 package com.livinglink.gateway.envelope;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Builds every response envelope the API sends, successful or not. */
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The one writer of the API's envelopes, successful or not, with their headers. Handlers return its
+ * {@link ResponseEntity}s; the places Spring MVC does not reach (servlet filters, Tomcat's error valve) have
+ * the same envelope written straight to the servlet response.
+ */
 @Component
 public class ApiResponses {
 
@@ -20,9 +30,11 @@ public class ApiResponses {
     public static final String ERROR_MESSAGE_HEADER = "X-Ca-Error-Message";
 
     private final ApiMessages messages;
+    private final ObjectMapper json;
 
-    public ApiResponses(ApiMessages messages) {
+    public ApiResponses(ApiMessages messages, ObjectMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     public ResponseEntity<ApiResponse> ok(HttpServletRequest request, Object data) {
@@ -37,11 +49,15 @@ public class ApiResponses {
     }
 
     /** An API-level error under a non-200 HTTP status, for failures outside any API (unknown path). */
-    public ResponseEntity<ApiResponse> error(HttpServletRequest request, HttpStatus status, ResultCode result,
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, HttpStatusCode status, ResultCode result,
             List<Detail> details) {
+        return error(request, status, result, details, callersLocale(request));
+    }
+
+    private ResponseEntity<ApiResponse> error(HttpServletRequest request, HttpStatusCode status, ResultCode result,
+            List<Detail> details, Locale locale) {
         var exchange = ApiExchange.of(request);
         exchange.resultCode(result.code());
-        var locale = messages.localeFor(exchange.language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         var body = new ApiResponse(exchange.responseId(), result.code(), messages.english(result, details),
                 messages.localized(result, details, locale), null);
         return ResponseEntity.status(status).contentType(CONTENT_TYPE).body(body);
@@ -55,9 +71,8 @@ public class ApiResponses {
         var error = failure.error();
         var exchange = ApiExchange.of(request);
         exchange.resultCode(error.status().value());
-        var locale = messages.localeFor(exchange.language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         var body = new ApiResponse(exchange.responseId(), error.status().value(), failure.errorMessage(),
-                messages.localized(error, locale), null);
+                messages.localized(error, callersLocale(request)), null);
         var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
                 .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));
@@ -68,6 +83,40 @@ public class ApiResponses {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ceilSeconds(failure))));
         }
         return response.body(body);
+    }
+
+    /** Writes a refusal from a servlet filter. */
+    public void write(HttpServletRequest request, HttpServletResponse response, TransportException failure)
+            throws IOException {
+        write(error(request, failure), response);
+    }
+
+    /** Writes a refusal from a servlet filter. */
+    public void write(HttpServletRequest request, HttpServletResponse response, GatewayException failure)
+            throws IOException {
+        write(error(request, failure.result(), failure.details()), response);
+    }
+
+    /**
+     * Writes the answer to a request the servlet container refused before any filter saw it, under the status
+     * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
+     * the request id header is set here, as the request never reached {@link RequestLogFilter}.
+     */
+    public void writeContainerRefusal(HttpServletRequest request, HttpServletResponse response, ResultCode result)
+            throws IOException {
+        response.setHeader(RequestLogFilter.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
+        write(error(request, HttpStatusCode.valueOf(response.getStatus()), result, List.of(), ApiMessages.ZH_CN),
+                response);
+    }
+
+    private void write(ResponseEntity<ApiResponse> entity, HttpServletResponse response) throws IOException {
+        response.setStatus(entity.getStatusCode().value());
+        entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        json.writeValue(response.getOutputStream(), entity.getBody());
+    }
+
+    private Locale callersLocale(HttpServletRequest request) {
+        return messages.localeFor(ApiExchange.of(request).language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static long ceilSeconds(TransportException failure) {

@@ -1,5 +1,6 @@
 package com.livinglink.gateway.envelope;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -12,10 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+    private final ObjectProvider<ApiResponses> responses;
+
+    ErrorReportValveCustomizer(ObjectProvider<ApiResponses> responses) {
+        this.responses = responses;
+    }
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> context.getParent().getPipeline()
-                .addValve(new EnvelopeErrorReportValve()));
+                .addValve(new EnvelopeErrorReportValve(responses::getObject)));
     }
 
     @Override

@@ -3,9 +3,10 @@ package com.livinglink.gateway.envelope;
 import java.util.List;
 
 /**
- * The one exception type of the API: a result code of the contract and, optionally, the details that
- * the response message lists (for a parameter error, every violated rule of the request).
- * {@link ApiExceptionHandler} turns it into the envelope; nothing else maps errors to codes.
+ * A refusal of the API edge itself (a malformed envelope, invalid parameters, an app that may not call the
+ * API, shared state out of reach): a result code of the contract and, optionally, the details that the
+ * response message lists (for a parameter error, every violated rule of the request). The domain's own
+ * refusals are {@link com.livinglink.gateway.failure.DomainFailure}s, coded by {@link DomainFailureCodes}.
  */
 public class GatewayException extends RuntimeException {
 

@@ -11,8 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.failure.InvalidIotToken;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -51,7 +50,7 @@ public class IotTokens {
      * The identity a request acts for: none without a token (the signing app alone), else the token's
      * subject.
      *
-     * @throws GatewayException 401 when the token is malformed, expired, or cannot be verified
+     * @throws InvalidIotToken when the token is malformed, expired, or cannot be verified
      */
     public Optional<IdentityId> callerOf(Optional<String> iotToken) {
         return iotToken.map(this::verify);
@@ -84,12 +83,12 @@ public class IotTokens {
             var jwt = SignedJWT.parse(token);
             var processor = processors.get(jwt.getHeader().getAlgorithm());
             if (processor == null) {
-                throw unauthenticated();
+                throw new InvalidIotToken();
             }
             return new IdentityId(processor.process(jwt, null).getSubject());
         }
         catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException unverifiable) {
-            throw unauthenticated();
+            throw new InvalidIotToken();
         }
     }
 
@@ -131,9 +130,5 @@ public class IotTokens {
         catch (MalformedURLException | IllegalArgumentException invalid) {
             throw new IllegalStateException("gateway.identity.jwks-uri is not a URL: " + properties.jwksUri(), invalid);
         }
-    }
-
-    private static GatewayException unauthenticated() {
-        return new GatewayException(ResultCode.REQUEST_AUTH_ERROR);
     }
 }

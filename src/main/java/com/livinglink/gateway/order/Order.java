@@ -8,9 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.livinglink.gateway.commodity.Commodity;
+import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
+import com.livinglink.gateway.failure.OrderExpired;
+import com.livinglink.gateway.failure.OrderFrozen;
+import com.livinglink.gateway.failure.OrderNotPaid;
 import com.livinglink.gateway.identity.IdentityId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -113,22 +116,23 @@ public class Order {
      * Binds this order to a device on behalf of its administrator and starts the service now. Binding again
      * to the same device replaces the purchaser and the recording settings; the service period stays.
      *
-     * @throws GatewayException 29602 unpaid, 29603 frozen, 29604 expired, 29601 bound to another device
+     * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
+     *         {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired}, {@link OrderBoundToAnotherDevice}
      */
     public void bindTo(IotId device, IdentityId administrator, Purchaser purchaser, RecordingSettings settings,
             Clock clock) {
         var now = clock.instant();
         if (paymentStatus() != PaymentStatus.PAID) {
-            throw new GatewayException(ResultCode.ORDER_NOT_PAID);
+            throw new OrderNotPaid();
         }
         if (frozen) {
-            throw new GatewayException(ResultCode.ORDER_FROZEN);
+            throw new OrderFrozen();
         }
         if (isExpiredAt(now)) {
-            throw new GatewayException(ResultCode.ORDER_EXPIRED);
+            throw new OrderExpired();
         }
         if (iotId != null && !isBoundTo(device)) {
-            throw new GatewayException(ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE);
+            throw new OrderBoundToAnotherDevice();
         }
         if (iotId == null) {
             this.iotId = device.value();
@@ -146,23 +150,13 @@ public class Order {
     }
 
     /**
-     * Whether a caller may read this order through {@code device}. Without a user identity the signing app
-     * is trusted. With one: the device's administrator, if it has one; otherwise, only when the caller
-     * declares the device ownerless, the identity the order was bound for.
+     * Whether the caller of {@code access} may read this order through its device; on a device without an
+     * administrator, this depends on whom the order was bound for (see {@link DeviceAccess#checkMayRead}).
      *
-     * @throws GatewayException 460 {@code auth failed}
+     * @throws com.livinglink.gateway.failure.CallerNotAllowed when the caller may not
      */
-    public void checkReadableBy(Optional<IdentityId> caller, Optional<IdentityId> deviceAdministrator,
-            boolean deviceNoOwner) {
-        if (caller.isEmpty()) {
-            return;
-        }
-        boolean allowed = deviceAdministrator.isPresent()
-                ? deviceAdministrator.equals(caller)
-                : deviceNoOwner && caller.get().value().equals(identityId);
-        if (!allowed) {
-            throw new GatewayException(ResultCode.AUTH_FAILED);
-        }
+    public void checkReadableThrough(DeviceAccess access, boolean deviceNoOwner) {
+        access.checkMayRead(Optional.ofNullable(identityId).map(IdentityId::new), deviceNoOwner);
     }
 
     public OrderStatus statusAt(Instant now) {

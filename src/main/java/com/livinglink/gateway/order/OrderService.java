@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 import com.livinglink.gateway.device.Device;
+import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.DeviceRepository;
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.failure.DeviceNotRegistered;
+import com.livinglink.gateway.failure.OrderNotFound;
 import com.livinglink.gateway.identity.IdentityId;
 
 import org.springframework.stereotype.Service;
@@ -30,31 +31,30 @@ public class OrderService {
     /**
      * Binds an order to a device's administrator; committed when this returns.
      *
-     * @throws GatewayException with the code of the first rule of contract section 3 that the request breaks
+     * @throws com.livinglink.gateway.failure.DomainFailure the first rule of contract section 3 that the
+     *         request breaks
      */
     @Transactional
     public void bind(BindOrder command, Optional<IdentityId> caller) {
-        var device = devices.findById(command.iotId().value())
-                .orElseThrow(() -> new GatewayException(ResultCode.DEVICE_NOT_EXIST));
-        var administrator = device.administratorActingFor(caller);
-        var order = orders.findForUpdate(command.orderId().value())
-                .orElseThrow(() -> new GatewayException(ResultCode.ORDER_NOT_EXIST));
+        var device = devices.findById(command.iotId().value()).orElseThrow(DeviceNotRegistered::new);
+        var administrator = device.accessFor(caller).actingAdministrator();
+        var order = orders.findForUpdate(command.orderId().value()).orElseThrow(OrderNotFound::new);
         order.bindTo(device.iotId(), administrator, command.purchaser(), command.settings(), clock);
     }
 
     /**
      * Reads an order through the device it is bound to; an order of another device does not exist for
-     * this caller (29600). Without a transaction: each read is a single statement (see
+     * this caller. Without a transaction: each read is a single statement (see
      * {@link OrderRepository#findCommitted}).
      */
     public OrderDetails get(IotId iotId, OrderId orderId, Optional<IdentityId> caller, boolean deviceNoOwner) {
         var order = orders.findCommitted(orderId.value()).filter(candidate -> candidate.isBoundTo(iotId))
-                .orElseThrow(() -> new GatewayException(ResultCode.ORDER_NOT_EXIST));
+                .orElseThrow(OrderNotFound::new);
         // Only a caller with a user identity is checked against the device's administrator: without one
         // (the signing app alone, the common case) the read is a single query.
         var administrator = caller.isEmpty() ? Optional.<IdentityId>empty()
                 : devices.findById(iotId.value()).flatMap(Device::administrator);
-        order.checkReadableBy(caller, administrator, deviceNoOwner);
+        order.checkReadableThrough(new DeviceAccess(caller, administrator), deviceNoOwner);
         return order.detailsAt(clock.instant());
     }
 

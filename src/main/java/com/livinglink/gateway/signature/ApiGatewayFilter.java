@@ -3,8 +3,8 @@ package com.livinglink.gateway.signature;
 import java.io.IOException;
 
 import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ApiErrorWriter;
 import com.livinglink.gateway.envelope.ApiExchange;
+import com.livinglink.gateway.envelope.ApiResponses;
 import com.livinglink.gateway.envelope.GatewayException;
 import com.livinglink.gateway.envelope.RawBody;
 import com.livinglink.gateway.envelope.RequestLogFilter;
@@ -33,12 +33,12 @@ class ApiGatewayFilter extends OncePerRequestFilter {
 
     private final SignatureVerifier signatures;
     private final RateLimiter rateLimiter;
-    private final ApiErrorWriter errors;
+    private final ApiResponses responses;
 
-    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiErrorWriter errors) {
+    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses) {
         this.signatures = signatures;
         this.rateLimiter = rateLimiter;
-        this.errors = errors;
+        this.responses = responses;
     }
 
     @Override
@@ -53,11 +53,11 @@ class ApiGatewayFilter extends OncePerRequestFilter {
             admit(request, ApiEndpoint.of(request).orElseThrow());
         }
         catch (TransportException refused) {
-            errors.write(request, response, refused);
+            responses.write(request, response, refused);
             return;
         }
         catch (GatewayException refused) {
-            errors.write(request, response, refused);
+            responses.write(request, response, refused);
             return;
         }
         chain.doFilter(request, response);

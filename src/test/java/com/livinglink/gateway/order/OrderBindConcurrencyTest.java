@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.GatewayException;
+import com.livinglink.gateway.envelope.DomainFailureCodes;
 import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
@@ -29,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Concurrent binds of one order (contract section 3, rule 5): of binds to different devices exactly one
  * succeeds, and binds to the same device all succeed without moving the service period. A lock that
- * times out under this load would surface here as an exception other than a {@link GatewayException}.
+ * times out under this load would surface here as an exception other than a {@link DomainFailure}.
  */
 @ServiceTest
 abstract class OrderBindConcurrencyTest {
@@ -97,8 +98,8 @@ abstract class OrderBindConcurrencyTest {
                     bind.run();
                     return ResultCode.SUCCESS;
                 }
-                catch (GatewayException refused) {
-                    return refused.result();
+                catch (DomainFailure refused) {
+                    return DomainFailureCodes.codeOf(refused);
                 }
             })).toList();
             var results = new ArrayList<ResultCode>();

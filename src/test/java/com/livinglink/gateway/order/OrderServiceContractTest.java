@@ -23,8 +23,9 @@ import java.util.Optional;
 
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.GatewayException;
+import com.livinglink.gateway.envelope.DomainFailureCodes;
 import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.ImportResult.ImportError;
 import com.livinglink.gateway.support.Fixtures;
@@ -483,10 +484,11 @@ abstract class OrderServiceContractTest {
         return orders.get(device, order, TRUSTED_APP, false);
     }
 
+    /** The contract code the API answers the service's refusal with. */
     private static ResultCode refusal(ThrowingCallable call) {
-        var refused = catchThrowableOfType(GatewayException.class, call);
+        var refused = catchThrowableOfType(DomainFailure.class, call);
         assertThat(refused).as("refusal").isNotNull();
-        return refused.result();
+        return DomainFailureCodes.codeOf(refused);
     }
 
     private static BindOrder command(IotId device, OrderId order, Purchaser purchaser, RecordingSettings settings) {

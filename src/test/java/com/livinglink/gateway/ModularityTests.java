@@ -1,0 +1,54 @@
+package com.livinglink.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.livinglink.gateway.order.WireAwareOrderRule;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The module map holds: each top-level package is a module (its {@code package-info} says what it is), no
+ * module reaches into another's sub-packages, no cycle joins them, and the domain knows nothing of the wire.
+ */
+class ModularityTests {
+
+    private static final String[] DOMAIN = {"com.livinglink.gateway.order..", "com.livinglink.gateway.device..",
+            "com.livinglink.gateway.commodity..", "com.livinglink.gateway.identity..",
+            "com.livinglink.gateway.failure.."};
+
+    private static final String[] WIRE = {"com.livinglink.gateway.envelope..", "jakarta.servlet..",
+            "tools.jackson..", "org.springframework.web..", "org.springframework.http.."};
+
+    /**
+     * A module's controllers, and the params records they read, are its adapters to the API edge; everything
+     * else (entities, services, values, failures) must stay free of envelopes, result codes, servlets and JSON.
+     */
+    static final ArchRule DOMAIN_KNOWS_NOTHING_OF_THE_WIRE = noClasses().that().resideInAnyPackage(DOMAIN)
+            .and().areNotAnnotatedWith(RestController.class).and().haveSimpleNameNotEndingWith("Params")
+            .should().dependOnClassesThat().resideInAnyPackage(WIRE)
+            .as("the domain knows nothing of the wire: it refuses with DomainFailures, coded at the API edge");
+
+    @Test
+    void modulesFormNoCycleAndUseOnlyWhatEachOtherExposes() {
+        ApplicationModules.of(GatewayApplication.class).verify();
+    }
+
+    @Test
+    void theDomainKnowsNothingOfTheWire() {
+        DOMAIN_KNOWS_NOTHING_OF_THE_WIRE.check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.livinglink.gateway"));
+    }
+
+    @Test
+    void anOrderRuleThatRefusesWithAResultCodeBreaksTheDomainRule() {
+        var classes = new ClassFileImporter().importClasses(WireAwareOrderRule.class);
+
+        assertThat(DOMAIN_KNOWS_NOTHING_OF_THE_WIRE.evaluate(classes).hasViolation()).isTrue();
+    }
+}
