@@ -29,13 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code curl --cacert certificate.pem} does, signing as the test app, and tells which certificate the
  * gateway presented.
  */
-final class HttpsClient {
+public final class HttpsClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
 
-    HttpsClient(Path trustedCertificate) {
+    public HttpsClient(Path trustedCertificate) {
         this.http = HttpClient.newBuilder().sslContext(trusting(certificate(trustedCertificate)))
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -54,9 +54,16 @@ final class HttpsClient {
 
     Answer post(int port, String path, String json) {
         var body = json.getBytes(StandardCharsets.UTF_8);
-        var request = RequestSigner.TEST_APP.sign(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json"), path, "application/json", body)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return send(RequestSigner.TEST_APP.sign(request(port, path).header("Content-Type", "application/json"), path,
+                "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A request to {@code path} on the gateway's HTTPS port, to be signed and sent. */
+    public static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    public Answer send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var presented = response.sslSession().orElseThrow().getPeerCertificates()[0];
@@ -88,6 +95,6 @@ final class HttpsClient {
     }
 
     /** One HTTPS answer: its status, its JSON body and the certificate the server presented. */
-    record Answer(int status, JsonNode json, Certificate presented) {
+    public record Answer(int status, JsonNode json, Certificate presented) {
     }
 }
