@@ -70,7 +70,7 @@ public class SignatureVerifier {
         checkContentMd5(request.getHeader("Content-MD5"), body);
         var nonce = request.getHeader("X-Ca-Nonce");
         boolean hasNonce = isPresent(nonce);
-        if (hasNonce ? nonce.length() > MAX_NONCE_LENGTH : app.nonceRequired()) {
+        if (hasNonce && nonce.length() > MAX_NONCE_LENGTH || !hasNonce && app.nonceRequired()) {
             throw new TransportException(TransportError.INVALID_NONCE);
         }
         checkSignature(request, body, app, signature);
