@@ -205,9 +205,9 @@ class SignatureApiTest {
 
     @Test
     void timestampGoesBeforeDate() {
+        var stale = System.currentTimeMillis() - Duration.ofMinutes(16).toMillis();
         var request = dateSigned(RequestSigner.TEST_APP, date(Instant.now()), freshNonce())
-                .header("X-Ca-Timestamp", String.valueOf(System.currentTimeMillis() - Duration.ofMinutes(16).toMillis()))
-                .build();
+                .header("X-Ca-Timestamp", String.valueOf(stale)).build();
 
         assertRefused(api.send(request), 400, "I400TS", "Timestamp Expired");
     }

@@ -15,8 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs requests as the platform's Java SDK does (HmacSHA256; Accept, Content-MD5, Content-Type; the
- * X-Ca headers signed), or with whatever headers a client sends and signs. Written apart from the gateway's verifier so that API tests do not check the
- * gateway against itself; {@code SignatureVectorsTest} ties the verifier to the published vectors.
+ * X-Ca headers signed), or with whatever headers a client sends and signs. Written apart from the gateway's
+ * verifier so that API tests do not check the gateway against itself; {@code SignatureVectorsTest} ties the
+ * verifier to the published vectors.
  */
 public record RequestSigner(String appKey, String secret) {
 
