@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP 400 I400TS Invalid Timestamp: no X-Ca-Timestamp (epoch milliseconds) on the request.
+# HTTP 400 I400TS Invalid Timestamp: neither X-Ca-Timestamp (epoch milliseconds) nor Date (RFC 1123) on the request.
 . "$(dirname "$0")/lib.sh"
 
 curl -sS -i "$GATEWAY_URL$GET" -H 'Content-Type: application/json' -H "X-Ca-Key: $CA_APP_KEY" \

@@ -65,9 +65,11 @@ final class ResultDocs {
             case EMPTY_SIGNATURE -> "no X-Ca-Signature";
             case INVALID_APP_KEY -> "the appKey is not registered";
             case INVALID_CONTENT_MD5 -> "Content-MD5 missing for a body, or not the body's";
-            case INVALID_TIMESTAMP -> "X-Ca-Timestamp missing or not epoch milliseconds";
-            case TIMESTAMP_EXPIRED -> "X-Ca-Timestamp more than " + WINDOW_MINUTES + " minutes off the server's clock";
-            case INVALID_NONCE -> "no X-Ca-Nonce";
+            case INVALID_TIMESTAMP -> "neither X-Ca-Timestamp nor Date, X-Ca-Timestamp not epoch milliseconds, or Date"
+                    + " not RFC 1123";
+            case TIMESTAMP_EXPIRED -> "the request's time (X-Ca-Timestamp, else Date) more than " + WINDOW_MINUTES
+                    + " minutes off the server's clock";
+            case INVALID_NONCE -> "no X-Ca-Nonce (unless the app is registered with nonce-required: false)";
             case NONCE_USED -> "the nonce was used by this app in the last " + WINDOW_MINUTES + " minutes";
             case INVALID_SIGNATURE -> "the signature does not match; the message shows the server's stringToSign "
                     + "with line breaks as #";

@@ -41,9 +41,10 @@ final class SignatureScheme {
             X-Ca-Signature = base64(HMAC(appSecret, UTF-8 bytes of stringToSign))
             ```
 
-            Absent Accept, Content-MD5, Content-Type or Date contribute an empty line. `x-ca-key`, \
-            `x-ca-timestamp` and `x-ca-nonce` must be among the signed headers. Swagger UI cannot compute \
-            this: sign with `scripts/ca-curl` or the platform's SDK (see `examples/`).""";
+            Absent Accept, Content-MD5, Content-Type or Date contribute an empty line. `x-ca-key` must be \
+            among the signed headers, and so must `x-ca-timestamp` and `x-ca-nonce` when they are sent. The \
+            request's time is X-Ca-Timestamp, or else the Date header. Swagger UI cannot compute this: sign \
+            with `scripts/ca-curl` or the platform's SDK (see `examples/`).""";
 
     private SignatureScheme() {
     }
@@ -74,16 +75,21 @@ final class SignatureScheme {
         var methods = Arrays.stream(SignatureMethod.values()).map(SignatureMethod::algorithm).toList();
         var methodSchema = Schemas.withEnum(Schemas.string("The HMAC; " + methods.get(0) + " when absent."), methods);
         var parameters = new LinkedHashMap<String, Parameter>();
-        parameters.put("X-Ca-Timestamp", header("X-Ca-Timestamp", true, Schemas.string(null).pattern("^[0-9]+$"),
-                "Epoch milliseconds; within " + tolerance + " minutes of the server's clock.", "1700000000000"));
+        parameters.put("X-Ca-Timestamp", header("X-Ca-Timestamp", false, Schemas.string(null).pattern("^[0-9]+$"),
+                "The request's time in epoch milliseconds, within " + tolerance + " minutes of the server's clock;"
+                        + " without it, the Date header is the request's time.", "1700000000000"));
+        parameters.put(HttpHeaders.DATE, header(HttpHeaders.DATE, false, Schemas.string(null),
+                "RFC 1123; the request's time when X-Ca-Timestamp is absent (one of the two is needed).",
+                "Tue, 14 Nov 2023 22:13:20 GMT"));
         parameters.put("X-Ca-Nonce", header("X-Ca-Nonce", true,
                 Schemas.string(null).maxLength(SignatureVerifier.MAX_NONCE_LENGTH),
-                "A UUID, accepted once per app within " + tolerance + " minutes.",
+                "A UUID, accepted once per app within " + tolerance + " minutes; may be left out only by an app"
+                        + " registered with nonce-required: false.",
                 "2b0b2f57-5c36-4a5e-9a0f-45e6c9d2c5f3"));
         parameters.put("Content-MD5", header("Content-MD5", true, Schemas.string(null),
                 "base64 of the MD5 of the body bytes.", "3ZdKDNBWFjzHUYnP0ZvzbA=="));
         parameters.put("X-Ca-Signature-Headers", header("X-Ca-Signature-Headers", true, Schemas.string(null),
-                "The signed headers, comma-separated; at least x-ca-key, x-ca-timestamp and x-ca-nonce.",
+                "The signed headers, comma-separated; x-ca-key, and x-ca-timestamp and x-ca-nonce when sent.",
                 "x-ca-key,x-ca-nonce,x-ca-signature-method,x-ca-timestamp"));
         parameters.put("X-Ca-Signature-Method", header("X-Ca-Signature-Method", false, methodSchema,
                 "The HMAC of the signature.", methods.get(0)));

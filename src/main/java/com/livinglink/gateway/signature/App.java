@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * An app registered to call the gateway: it signs every request with its secret.
  *
@@ -14,9 +16,13 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param secret the appSecret that keys the HMAC; never logged or returned
  * @param apis the APIs it may call ({@code bind-order}, {@code get-order}); others answer 403
  * @param rateLimit requests per second it may make, with a burst of as many; 0 = unlimited
+ * @param nonceRequired whether its requests must carry {@code X-Ca-Nonce} ({@code true} unless configured
+ *     {@code nonce-required: false}); without a nonce a signed request can be replayed for as long as its
+ *     time is accepted, and every client known to us sends one, so the gateway is stricter than the
+ *     platform, whose own default lets an app go without
  */
 public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<ApiEndpoint> apis,
-        @PositiveOrZero int rateLimit) {
+        @PositiveOrZero int rateLimit, @DefaultValue("true") boolean nonceRequired) {
 
     public App {
         apis = Set.copyOf(apis);
@@ -28,6 +34,7 @@ public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<A
 
     @Override
     public String toString() {
-        return "App[key=" + key + ", apis=" + apis + ", rateLimit=" + rateLimit + "]";
+        return "App[key=" + key + ", apis=" + apis + ", rateLimit=" + rateLimit + ", nonceRequired=" + nonceRequired
+                + "]";
     }
 }

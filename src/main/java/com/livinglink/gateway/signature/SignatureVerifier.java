@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,14 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a request against the platform's app signature scheme (contract section 7) and names the app
  * that signed it. The nonce is recorded only once everything else has been verified, so that nobody
- * without the app's secret can use up its nonces.
+ * without the app's secret can use up its nonces. A present X-Ca-Timestamp or X-Ca-Nonce left out of
+ * the signed headers is refused as {@code Invalid Signature}: the signature does not cover the request.
  */
 @Component
 public class SignatureVerifier {
 
     public static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(15);
     public static final int MAX_NONCE_LENGTH = 128;
-    private static final String[] REQUIRED_SIGNED_HEADERS = {"x-ca-key", "x-ca-timestamp", "x-ca-nonce"};
+    /** Headers that must be signed when the request carries them: an unsigned one could be changed in transit. */
+    private static final List<String> SIGNED_WHEN_PRESENT = List.of("x-ca-timestamp", "x-ca-nonce");
 
     private final AppRegistry apps;
     private final NonceStore nonces;
@@ -60,27 +66,42 @@ public class SignatureVerifier {
             throw new TransportException(TransportError.EMPTY_SIGNATURE);
         }
         var app = apps.find(appKey).orElseThrow(() -> new TransportException(TransportError.INVALID_APP_KEY));
-        checkTimestamp(request.getHeader("X-Ca-Timestamp"));
+        checkTime(requestTime(request));
         checkContentMd5(request.getHeader("Content-MD5"), body);
         var nonce = request.getHeader("X-Ca-Nonce");
-        if (nonce == null || nonce.isEmpty() || nonce.length() > MAX_NONCE_LENGTH) {
+        boolean hasNonce = isPresent(nonce);
+        if (hasNonce && nonce.length() > MAX_NONCE_LENGTH || !hasNonce && app.nonceRequired()) {
             throw new TransportException(TransportError.INVALID_NONCE);
         }
         checkSignature(request, body, app, signature);
-        if (!nonces.firstUse(app.key(), nonce)) {
+        if (hasNonce && !nonces.firstUse(app.key(), nonce)) {
             throw new TransportException(TransportError.NONCE_USED);
         }
         return app;
     }
 
-    private void checkTimestamp(String timestamp) {
-        long millis;
+    /**
+     * X-Ca-Timestamp when the request carries one, else its Date header: an unreadable X-Ca-Timestamp is not
+     * excused by a Date beside it.
+     */
+    private static long requestTime(HttpServletRequest request) {
+        var timestamp = request.getHeader("X-Ca-Timestamp");
         try {
-            millis = Long.parseLong(timestamp);
+            if (isPresent(timestamp)) {
+                return Long.parseLong(timestamp);
+            }
+            var date = request.getHeader("Date");
+            if (isPresent(date)) {
+                return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            }
         }
-        catch (NumberFormatException notANumber) {
+        catch (NumberFormatException | DateTimeException unreadable) {
             throw new TransportException(TransportError.INVALID_TIMESTAMP);
         }
+        throw new TransportException(TransportError.INVALID_TIMESTAMP);
+    }
+
+    private void checkTime(long millis) {
         long skew = Math.abs(clock.millis() - millis);
         if (skew > TIMESTAMP_TOLERANCE.toMillis() || skew < 0) {
             throw new TransportException(TransportError.TIMESTAMP_EXPIRED);
@@ -102,7 +123,7 @@ public class SignatureVerifier {
         var stringToSign = StringToSign.of(request.getMethod(), request::getHeader, signedHeaders,
                 request.getRequestURI(), parameters(request, body));
         var method = SignatureMethod.fromHeader(request.getHeader("X-Ca-Signature-Method"));
-        boolean valid = method.isPresent() && signsRequiredHeaders(signedHeaders)
+        boolean valid = method.isPresent() && signsRequiredHeaders(request, signedHeaders)
                 && MessageDigest.isEqual(signature.getBytes(StandardCharsets.ISO_8859_1),
                         method.get().sign(app.secret().getBytes(StandardCharsets.UTF_8),
                                 stringToSign.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.ISO_8859_1));
@@ -111,10 +132,16 @@ public class SignatureVerifier {
         }
     }
 
-    private static boolean signsRequiredHeaders(String signedHeaders) {
+    /** X-Ca-Key always; X-Ca-Timestamp and X-Ca-Nonce when the request carries them. */
+    private static boolean signsRequiredHeaders(HttpServletRequest request, String signedHeaders) {
         var names = Arrays.stream(StringToSign.signedHeaderNames(signedHeaders))
                 .map(name -> name.toLowerCase(Locale.ROOT)).toList();
-        return Arrays.stream(REQUIRED_SIGNED_HEADERS).allMatch(names::contains);
+        return names.contains("x-ca-key") && SIGNED_WHEN_PRESENT.stream()
+                .allMatch(name -> names.contains(name) || !isPresent(request.getHeader(name)));
+    }
+
+    private static boolean isPresent(String header) {
+        return header != null && !header.isEmpty();
     }
 
     /** Query parameters, plus the body's when it is a form: the scheme signs both. */

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 
 import com.livinglink.gateway.support.ApiClient;
@@ -30,7 +35,9 @@ import org.springframework.test.context.TestPropertySource;
         "gateway.security.apps[1].key=reader", "gateway.security.apps[1].secret=reader-secret",
         "gateway.security.apps[1].apis=get-order",
         "gateway.security.apps[2].key=slow", "gateway.security.apps[2].secret=slow-secret",
-        "gateway.security.apps[2].apis=get-order", "gateway.security.apps[2].rate-limit=2"})
+        "gateway.security.apps[2].apis=get-order", "gateway.security.apps[2].rate-limit=2",
+        "gateway.security.apps[3].key=nonceless", "gateway.security.apps[3].secret=nonceless-secret",
+        "gateway.security.apps[3].apis=get-order", "gateway.security.apps[3].nonce-required=false"})
 class SignatureApiTest {
 
     static final String JSON = "application/json";
@@ -59,6 +66,35 @@ class SignatureApiTest {
     HttpRequest.Builder signed(byte[] content) {
         return signed(RequestSigner.TEST_APP, ApiClient.GET, content, System.currentTimeMillis(),
                 UUID.randomUUID().toString());
+    }
+
+    /**
+     * Signed as the Tea-based SDK signs: the time in Date (when not null), X-Ca-Nonce (when not null) and
+     * X-Ca-Key signed, no X-Ca-Timestamp.
+     */
+    HttpRequest.Builder dateSigned(RequestSigner signer, String date, String nonce) {
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("Accept", JSON);
+        headers.put("Content-MD5", RequestSigner.contentMd5(body));
+        headers.put("Content-Type", JSON);
+        if (date != null) {
+            headers.put("Date", date);
+        }
+        headers.put("X-Ca-Key", signer.appKey());
+        if (nonce != null) {
+            headers.put("X-Ca-Nonce", nonce);
+        }
+        var signedHeaders = nonce == null ? List.of("x-ca-key") : List.of("x-ca-key", "x-ca-nonce");
+        return signer.sign(api.request(ApiClient.GET), ApiClient.GET, headers, signedHeaders, "HmacSHA256")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    static String date(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    static String freshNonce() {
+        return UUID.randomUUID().toString();
     }
 
     @Test
@@ -136,6 +172,85 @@ class SignatureApiTest {
                 .build());
 
         assertThat(result.status()).isEqualTo(200);
+    }
+
+    @Test
+    void requestTimedByItsDateHeaderAloneIsAccepted() {
+        var result = api.send(dateSigned(RequestSigner.TEST_APP, date(Instant.now()), freshNonce()).build());
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.code()).isEqualTo(29600);
+    }
+
+    @Test
+    void dateSixteenMinutesOldIsExpired() {
+        var stale = date(Instant.now().minus(Duration.ofMinutes(16)));
+
+        assertRefused(api.send(dateSigned(RequestSigner.TEST_APP, stale, freshNonce()).build()), 400, "I400TS",
+                "Timestamp Expired");
+    }
+
+    @Test
+    void dateThatIsNotRfc1123IsInvalidTimestamp() {
+        var request = dateSigned(RequestSigner.TEST_APP, Instant.now().toString(), freshNonce()).build();
+
+        assertRefused(api.send(request), 400, "I400TS", "Invalid Timestamp");
+    }
+
+    @Test
+    void neitherTimestampNorDateIsInvalidTimestamp() {
+        assertRefused(api.send(dateSigned(RequestSigner.TEST_APP, null, freshNonce()).build()), 400, "I400TS",
+                "Invalid Timestamp");
+    }
+
+    @Test
+    void timestampGoesBeforeDate() {
+        var stale = System.currentTimeMillis() - Duration.ofMinutes(16).toMillis();
+        var request = dateSigned(RequestSigner.TEST_APP, date(Instant.now()), freshNonce())
+                .header("X-Ca-Timestamp", String.valueOf(stale)).build();
+
+        assertRefused(api.send(request), 400, "I400TS", "Timestamp Expired");
+    }
+
+    @Test
+    void timestampLeftOutOfTheSignedHeadersIsInvalidSignature() {
+        var request = dateSigned(RequestSigner.TEST_APP, date(Instant.now()), freshNonce())
+                .header("X-Ca-Timestamp", String.valueOf(System.currentTimeMillis())).build();
+
+        assertThat(api.send(request).header("X-Ca-Error-Code")).isEqualTo("I400SG");
+    }
+
+    @Test
+    void replayedDateSignedRequestIsNonceUsed() {
+        var request = dateSigned(RequestSigner.TEST_APP, date(Instant.now()), freshNonce()).build();
+
+        assertThat(api.send(request).status()).isEqualTo(200);
+        assertRefused(api.send(request), 400, "I400NC", "Nonce Used");
+    }
+
+    @Test
+    void requestWithoutANonceIsInvalidNonceByDefault() {
+        assertRefused(api.send(dateSigned(RequestSigner.TEST_APP, date(Instant.now()), null).build()), 400,
+                "I400NC", "Invalid Nonce");
+    }
+
+    @Test
+    void requestWithoutANonceIsAcceptedFromAnAppThatDoesNotRequireOne() {
+        var nonceless = new RequestSigner("nonceless", "nonceless-secret");
+
+        var result = api.send(dateSigned(nonceless, date(Instant.now()), null).build());
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.code()).isEqualTo(29600);
+    }
+
+    @Test
+    void aNonceIsStillUsedOnceByAnAppThatDoesNotRequireOne() {
+        var request = dateSigned(new RequestSigner("nonceless", "nonceless-secret"), date(Instant.now()),
+                freshNonce()).build();
+
+        assertThat(api.send(request).status()).isEqualTo(200);
+        assertRefused(api.send(request), 400, "I400NC", "Nonce Used");
     }
 
     @Test

@@ -29,7 +29,7 @@ class SignatureFuzzTest {
             "X-Ca-Timestamp", "X-Ca-Nonce", "X-Ca-Signature-Method", "Content-MD5", "Content-Type", "Accept", "Date");
 
     final SignatureVerifier verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(
-            List.of(new App("demo", "demo-secret", Set.of(ApiEndpoint.values()), 0)))),
+            List.of(new App("demo", "demo-secret", Set.of(ApiEndpoint.values()), 0, true)))),
             new InMemoryNonceStore(Clock.systemUTC()));
 
     @Test

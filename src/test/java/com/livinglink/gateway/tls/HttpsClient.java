@@ -54,9 +54,16 @@ public final class HttpsClient {
 
     public Answer post(int port, String path, String json) {
         var body = json.getBytes(StandardCharsets.UTF_8);
-        var request = RequestSigner.TEST_APP.sign(HttpRequest.newBuilder(URI.create("https://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json"), path, "application/json", body)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return send(RequestSigner.TEST_APP.sign(request(port, path).header("Content-Type", "application/json"), path,
+                "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A request to {@code path} on the gateway's HTTPS port, to be signed and sent. */
+    public static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + port + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    public Answer send(HttpRequest request) {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var presented = response.sslSession().orElseThrow().getPeerCertificates()[0];
