@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * A cloud-storage package customers can buy.
  *
@@ -17,6 +19,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param lifecycleDays days of rolling storage
  * @param monthsPerCopy months of service one bought copy gives
  * @param price list price of one copy
+ * @param name the plan's name as {@code commodity/query} lists it ({@code commodityName}), e.g. 事件型7天
+ * @param purchasable whether {@code commodity/buy} may sell it; an entry that is not stays in the catalog for
+ *     the orders already bought and is still listed
  */
 public record Commodity(
         @NotBlank String code,
@@ -24,5 +29,7 @@ public record Commodity(
         @Min(1) @Max(2) int recordType,
         @Min(1) int lifecycleDays,
         @Min(1) @Max(120) int monthsPerCopy,
-        @NotNull @PositiveOrZero BigDecimal price) {
+        @NotNull @PositiveOrZero BigDecimal price,
+        @DefaultValue("") String name,
+        @DefaultValue("true") boolean purchasable) {
 }

@@ -61,6 +61,10 @@ public class Order {
 
     private boolean frozen;
 
+    /** When the order was frozen; null for an order imported frozen, whose service never ran. */
+    @Column(name = "frozen_at")
+    private Instant frozenAt;
+
     @Column(name = "iot_id")
     private String iotId;
 
@@ -113,6 +117,24 @@ public class Order {
     }
 
     /**
+     * A new order bought for a device (commodity/buy) or claimed as its free plan, bound from the start: paid,
+     * serving {@code copies × monthsPerCopy} months from {@code start} (now, or the device's queue end, see
+     * {@link PlanTimeline}).
+     */
+    public static Order boughtFor(OrderId orderId, Commodity commodity, int copies, BigDecimal price,
+            String outOrderNo, OrderType orderType, IotId device, IdentityId identity, Purchaser purchaser,
+            RecordingSettings settings, Instant start, Clock clock) {
+        var order = new Order(orderId, commodity, copies, price, outOrderNo, PaymentStatus.PAID, orderType, false);
+        order.iotId = device.value();
+        order.identityId = identity == null ? null : identity.value();
+        order.userName = purchaser.userName();
+        order.userId = purchaser.userId();
+        order.recordingSettings = settings;
+        order.serveFrom(start, clock);
+        return order;
+    }
+
+    /**
      * Binds this order to a device on behalf of its administrator and starts the service now. Binding again
      * to the same device replaces the purchaser and the recording settings; the service period stays.
      *
@@ -137,12 +159,46 @@ public class Order {
         if (iotId == null) {
             this.iotId = device.value();
             this.identityId = administrator.value();
-            this.startTime = now.truncatedTo(ChronoUnit.SECONDS);
-            this.endTime = startTime.atZone(clock.getZone()).plusMonths((long) copies * monthsPerCopy).toInstant();
+            serveFrom(now, clock);
         }
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
         this.recordingSettings = settings;
+    }
+
+    /** The service window: from {@code start} (to the second) for {@code copies × monthsPerCopy} calendar months. */
+    private void serveFrom(Instant start, Clock clock) {
+        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
+        this.endTime = startTime.atZone(clock.getZone()).plusMonths((long) copies * monthsPerCopy).toInstant();
+    }
+
+    /**
+     * Freezes the order (contract 11.2.5): terminal, its consumption stops at this moment. Freezing a frozen
+     * order again changes nothing.
+     */
+    public void freeze(Clock clock) {
+        if (!frozen) {
+            this.frozen = true;
+            this.frozenAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+
+    /** Whether the service window has not begun yet: the order waits in the device's queue (contract 11.2.3). */
+    public boolean isQueuedAt(Instant now) {
+        return startTime != null && startTime.isAfter(now);
+    }
+
+    /**
+     * Makes a queued order take effect now, keeping the length of its window; an order already in effect
+     * stays as it is (contract 11.7 rule 3).
+     */
+    public void startNow(Clock clock) {
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (isQueuedAt(now)) {
+            var length = Duration.between(startTime, endTime);
+            this.startTime = now;
+            this.endTime = now.plus(length);
+        }
     }
 
     public boolean isBoundTo(IotId device) {
@@ -169,12 +225,16 @@ public class Order {
         return isExpiredAt(now) ? OrderStatus.EXPIRED : OrderStatus.VALID;
     }
 
-    /** Seconds of service already used: {@code clamp(now − start, 0, end − start)}, 0 while unbound. */
+    /**
+     * Seconds of service already used: {@code clamp(now − start, 0, end − start)}, 0 while unbound; for a
+     * frozen order, consumption stopped when it was frozen.
+     */
     public long preConsumedSecondsAt(Instant now) {
         if (startTime == null) {
             return 0;
         }
-        long used = Duration.between(startTime, now).getSeconds();
+        var until = frozenAt != null && frozenAt.isBefore(now) ? frozenAt : now;
+        long used = Duration.between(startTime, until).getSeconds();
         return Math.max(0, Math.min(used, Duration.between(startTime, endTime).getSeconds()));
     }
 

@@ -1,5 +1,6 @@
 package com.livinglink.gateway.order;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,12 @@ interface OrderQueries {
      * (both read committed) without its begin and commit, which cost order/get as much as the query itself.
      */
     Optional<Order> findCommitted(String orderId);
+
+    /**
+     * The latest end among the device's active plans at {@code now} (bound to it, paid, not frozen, not yet
+     * ended), if it has any: the base of its queue end (contract 11.2.3).
+     */
+    Optional<Instant> findLatestActiveEnd(String iotId, Instant now);
 
     /** Which of these order ids exist already. */
     List<String> findExistingIds(Collection<String> orderIds);

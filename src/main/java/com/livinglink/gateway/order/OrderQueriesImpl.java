@@ -1,5 +1,6 @@
 package com.livinglink.gateway.order;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,20 @@ class OrderQueriesImpl implements OrderQueries {
     @Override
     public Optional<Order> findCommitted(String orderId) {
         return Optional.ofNullable(entityManager.find(Order.class, orderId));
+    }
+
+    @Override
+    public Optional<Instant> findLatestActiveEnd(String iotId, Instant now) {
+        var criteria = entityManager.getCriteriaBuilder();
+        var query = criteria.createQuery(Instant.class);
+        var order = query.from(Order.class);
+        var endTime = order.<Instant>get("endTime");
+        query.select(criteria.greatest(endTime)).where(
+                criteria.equal(order.get("iotId"), iotId),
+                criteria.equal(order.get("paymentStatus"), PaymentStatus.PAID.code()),
+                criteria.isFalse(order.get("frozen")),
+                criteria.greaterThan(endTime, now));
+        return Optional.ofNullable(entityManager.createQuery(query).getSingleResult());
     }
 
     @Override
