@@ -15,13 +15,13 @@ public record RecordingSettings(
         @Column(name = "event_record_prolong") boolean eventRecordProlong,
         @Column(name = "max_record_file_duration") int maxRecordFileDuration) {
 
-    public static final boolean DEFAULT_ENABLE_DEFAULT_PLAN = true;
+    public static final boolean DEFAULT_ENABLE_DEFAULT_PLAN = false;
     public static final int MIN_PRE_RECORD_DURATION = 0;
     public static final int MAX_PRE_RECORD_DURATION = 5;
     public static final int DEFAULT_PRE_RECORD_DURATION = 5;
     public static final int MIN_RECORD_DURATION = 0;
     public static final int MAX_RECORD_DURATION = 30;
-    public static final int DEFAULT_RECORD_DURATION = 30;
+    public static final int DEFAULT_RECORD_DURATION = 10;
     public static final boolean DEFAULT_EVENT_RECORD_PROLONG = false;
     public static final int MIN_MAX_RECORD_FILE_DURATION = 600;
     public static final int MAX_MAX_RECORD_FILE_DURATION = 3600;

@@ -224,9 +224,9 @@ class AdminApiTest {
         assertThat(order.get("startTime").asString()).isEqualTo("2024-03-01T02:00:00Z");
         assertThat(order.get("endTime").asString()).isEqualTo("2024-04-01T02:00:00Z");
         var settings = order.get("recordingSettings");
-        assertThat(settings.get("enableDefaultPlan").asBoolean()).isTrue();
+        assertThat(settings.get("enableDefaultPlan").asBoolean()).isFalse();
         assertThat(settings.get("preRecordDuration").asInt()).isEqualTo(5);
-        assertThat(settings.get("recordDuration").asInt()).isEqualTo(30);
+        assertThat(settings.get("recordDuration").asInt()).isEqualTo(10);
         assertThat(settings.get("eventRecordProlong").asBoolean()).isFalse();
         assertThat(settings.get("maxRecordFileDuration").asInt()).isEqualTo(1800);
     }

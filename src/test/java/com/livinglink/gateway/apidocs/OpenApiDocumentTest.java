@@ -105,9 +105,9 @@ class OpenApiDocumentTest {
         assertRange(params.at("/properties/orderId"), "minLength", 1, "maxLength", 64);
         assertThat(params.at("/properties/userName/maxLength").asInt()).isEqualTo(128);
         assertThat(params.at("/properties/userId/maxLength").asInt()).isEqualTo(128);
-        assertThat(params.at("/properties/enableDefaultPlan/default").asBoolean()).isTrue();
+        assertThat(params.at("/properties/enableDefaultPlan/default").asBoolean()).isFalse();
         assertInt(params.at("/properties/preRecordDuration"), 0, 5, 5);
-        assertInt(params.at("/properties/recordDuration"), 0, 30, 30);
+        assertInt(params.at("/properties/recordDuration"), 0, 30, 10);
         assertThat(params.at("/properties/eventRecordProlong/default").asBoolean()).isFalse();
         assertInt(params.at("/properties/maxRecordFileDuration"), 600, 3600, 1800);
     }

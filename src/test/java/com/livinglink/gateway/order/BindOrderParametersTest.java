@@ -143,7 +143,7 @@ class BindOrderParametersTest {
     void absentOptionalParametersTakeTheirDefaults() {
         assertThat(api.bind(bind()).code()).isEqualTo(200);
 
-        assertThat(storedSettings()).isEqualTo(new RecordingSettings(true, 5, 30, false, 1800));
+        assertThat(storedSettings()).isEqualTo(new RecordingSettings(false, 5, 10, false, 1800));
         var stored = orders.find(order).orElseThrow();
         assertThat(stored.userName()).isNull();
         assertThat(stored.userId()).isNull();
