@@ -22,7 +22,7 @@ class ModularityTests {
             "com.livinglink.gateway.commodity..", "com.livinglink.gateway.identity..",
             "com.livinglink.gateway.failure.."};
 
-    private static final String[] WIRE = {"com.livinglink.gateway.envelope..", "jakarta.servlet..",
+    private static final String[] WIRE = {"com.livinglink.gateway.api..", "jakarta.servlet..",
             "tools.jackson..", "org.springframework.web..", "org.springframework.http.."};
 
     /**

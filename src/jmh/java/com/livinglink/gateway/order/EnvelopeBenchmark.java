@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ApiExchange;
-import com.livinglink.gateway.envelope.ApiRequest;
-import com.livinglink.gateway.envelope.ApiResponse;
-import com.livinglink.gateway.envelope.EnvelopeReader;
-import com.livinglink.gateway.envelope.ParamsBinder;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiExchange;
+import com.livinglink.gateway.api.ApiRequest;
+import com.livinglink.gateway.api.ApiResponse;
+import com.livinglink.gateway.api.EnvelopeReader;
+import com.livinglink.gateway.api.ParamsBinder;
 import com.livinglink.gateway.identity.IdentityId;
 import jakarta.validation.Validation;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,8 @@
 package com.livinglink.gateway.apidocs;
 
-import com.livinglink.gateway.envelope.ApiMessages;
-import com.livinglink.gateway.envelope.ApiRequest;
-import com.livinglink.gateway.envelope.GatewayErrorController;
+import com.livinglink.gateway.api.ApiMessages;
+import com.livinglink.gateway.api.ApiRequest;
+import com.livinglink.gateway.api.GatewayErrorController;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;

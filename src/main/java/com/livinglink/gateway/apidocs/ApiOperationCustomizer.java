@@ -10,12 +10,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.envelope.ApiCall;
-import com.livinglink.gateway.envelope.ApiRequestArgumentResolver;
-import com.livinglink.gateway.envelope.Detail;
-import com.livinglink.gateway.envelope.RawBody;
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.api.ApiCall;
+import com.livinglink.gateway.api.ApiRequestArgumentResolver;
+import com.livinglink.gateway.api.Detail;
+import com.livinglink.gateway.api.RawBody;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiOperationCustomizer implements OperationCustomizer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String JSON_RESPONSE = com.livinglink.gateway.envelope.ApiResponses.CONTENT_TYPE.toString();
+    private static final String JSON_RESPONSE = com.livinglink.gateway.api.ApiResponses.CONTENT_TYPE.toString();
     /** The content types the platform's clients post the envelope with (contract section 2). */
     private static final List<String> REQUEST_TYPES = List.of("application/json", "application/octet-stream");
 

@@ -5,9 +5,9 @@ import static com.livinglink.gateway.order.RecordingSettings.*;
 import java.util.Arrays;
 import java.util.List;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.Detail;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.Detail;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.order.OrderData;
 
 /**

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.SpecVersion;

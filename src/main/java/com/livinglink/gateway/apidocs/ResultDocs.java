@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.envelope.ApiMessages;
-import com.livinglink.gateway.envelope.Detail;
-import com.livinglink.gateway.envelope.RawBody;
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
-import com.livinglink.gateway.envelope.TransportException;
+import com.livinglink.gateway.api.ApiMessages;
+import com.livinglink.gateway.api.Detail;
+import com.livinglink.gateway.api.RawBody;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.TransportException;
 import com.livinglink.gateway.signature.SignatureVerifier;
 import io.swagger.v3.oas.models.examples.Example;
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.livinglink.gateway.envelope.ApiResponses;
-import com.livinglink.gateway.envelope.RequestLogFilter;
+import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.api.RequestLogFilter;
 import com.livinglink.gateway.signature.SignatureMethod;
 import com.livinglink.gateway.signature.SignatureVerifier;
 import io.swagger.v3.oas.models.headers.Header;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.EnvelopeReader;
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.EnvelopeReader;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ApiExchange;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiExchange;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;

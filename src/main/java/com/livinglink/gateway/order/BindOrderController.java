@@ -1,10 +1,10 @@
 package com.livinglink.gateway.order;
 
-import com.livinglink.gateway.envelope.ApiCall;
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ApiRequest;
-import com.livinglink.gateway.envelope.ApiResponse;
-import com.livinglink.gateway.envelope.ApiResponses;
+import com.livinglink.gateway.api.ApiCall;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRequest;
+import com.livinglink.gateway.api.ApiResponse;
+import com.livinglink.gateway.api.ApiResponses;
 import com.livinglink.gateway.identity.IotTokens;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,7 +1,7 @@
 package com.livinglink.gateway.sharedstate;
 
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.api.GatewayException;
+import com.livinglink.gateway.api.ResultCode;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,15 +2,15 @@ package com.livinglink.gateway.signature;
 
 import java.io.IOException;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.ApiExchange;
-import com.livinglink.gateway.envelope.ApiResponses;
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.RawBody;
-import com.livinglink.gateway.envelope.RequestLogFilter;
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
-import com.livinglink.gateway.envelope.TransportException;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiExchange;
+import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.api.GatewayException;
+import com.livinglink.gateway.api.RawBody;
+import com.livinglink.gateway.api.RequestLogFilter;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.TransportException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package com.livinglink.gateway.signature;
 
 import java.util.Set;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
+import com.livinglink.gateway.api.ApiEndpoint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.PositiveOrZero;

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.livinglink.gateway.envelope.TransportError;
-import com.livinglink.gateway.envelope.TransportException;
+import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.TransportException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.envelope.ResultCode;
-import com.livinglink.gateway.envelope.TransportError;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportError;
 import com.livinglink.gateway.support.Tools;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.DomainFailureCodes;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.api.DomainFailureCodes;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.support.Fixtures;

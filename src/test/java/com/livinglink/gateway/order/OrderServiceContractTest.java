@@ -1,13 +1,13 @@
 package com.livinglink.gateway.order;
 
-import static com.livinglink.gateway.envelope.ResultCode.AUTH_FAILED;
-import static com.livinglink.gateway.envelope.ResultCode.DEVICE_HAS_NO_ADMINISTRATOR;
-import static com.livinglink.gateway.envelope.ResultCode.DEVICE_NOT_EXIST;
-import static com.livinglink.gateway.envelope.ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE;
-import static com.livinglink.gateway.envelope.ResultCode.ORDER_EXPIRED;
-import static com.livinglink.gateway.envelope.ResultCode.ORDER_FROZEN;
-import static com.livinglink.gateway.envelope.ResultCode.ORDER_NOT_EXIST;
-import static com.livinglink.gateway.envelope.ResultCode.ORDER_NOT_PAID;
+import static com.livinglink.gateway.api.ResultCode.AUTH_FAILED;
+import static com.livinglink.gateway.api.ResultCode.DEVICE_HAS_NO_ADMINISTRATOR;
+import static com.livinglink.gateway.api.ResultCode.DEVICE_NOT_EXIST;
+import static com.livinglink.gateway.api.ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE;
+import static com.livinglink.gateway.api.ResultCode.ORDER_EXPIRED;
+import static com.livinglink.gateway.api.ResultCode.ORDER_FROZEN;
+import static com.livinglink.gateway.api.ResultCode.ORDER_NOT_EXIST;
+import static com.livinglink.gateway.api.ResultCode.ORDER_NOT_PAID;
 import static com.livinglink.gateway.support.Fixtures.SHANGHAI;
 import static com.livinglink.gateway.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +23,8 @@ import java.util.Optional;
 
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.envelope.DomainFailureCodes;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.api.DomainFailureCodes;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.ImportResult.ImportError;

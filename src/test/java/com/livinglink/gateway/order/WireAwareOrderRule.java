@@ -1,7 +1,7 @@
 package com.livinglink.gateway.order;
 
-import com.livinglink.gateway.envelope.GatewayException;
-import com.livinglink.gateway.envelope.ResultCode;
+import com.livinglink.gateway.api.GatewayException;
+import com.livinglink.gateway.api.ResultCode;
 
 /**
  * What the domain must not do, kept to prove that {@code ModularityTests} notices it: an order rule that

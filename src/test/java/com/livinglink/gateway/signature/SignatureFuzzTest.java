@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import com.livinglink.gateway.envelope.ApiEndpoint;
-import com.livinglink.gateway.envelope.TransportException;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.TransportException;
 import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
 import org.junit.jupiter.api.Test;

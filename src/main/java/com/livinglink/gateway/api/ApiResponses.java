@@ -1,0 +1,133 @@
+package com.livinglink.gateway.api;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The one writer of the API's envelopes, successful or not, with their headers. Handlers return its
+ * {@link ResponseEntity}s; the places Spring MVC does not reach (servlet filters, Tomcat's error valve) have
+ * the same envelope written straight to the servlet response.
+ */
+@Component
+public class ApiResponses {
+
+    public static final MediaType CONTENT_TYPE = MediaType.parseMediaType("application/json;charset=UTF-8");
+    public static final String ERROR_CODE_HEADER = "X-Ca-Error-Code";
+    public static final String ERROR_MESSAGE_HEADER = "X-Ca-Error-Message";
+
+    private final ApiMessages messages;
+    private final ObjectMapper json;
+
+    public ApiResponses(ApiMessages messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    public ResponseEntity<ApiResponse> ok(HttpServletRequest request, Object data) {
+        var exchange = ApiExchange.of(request);
+        exchange.resultCode(ResultCode.SUCCESS.code());
+        return ResponseEntity.ok().contentType(CONTENT_TYPE)
+                .body(new ApiResponse(exchange.responseId(), ResultCode.SUCCESS.code(), null, null, data));
+    }
+
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, ResultCode result, List<Detail> details) {
+        return error(request, HttpStatus.OK, result, details);
+    }
+
+    /** An API-level error under a non-200 HTTP status, for failures outside any API (unknown path). */
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, HttpStatusCode status, ResultCode result,
+            List<Detail> details) {
+        return error(request, status, result, details, callersLocale(request));
+    }
+
+    private ResponseEntity<ApiResponse> error(HttpServletRequest request, HttpStatusCode status, ResultCode result,
+            List<Detail> details, Locale locale) {
+        var exchange = ApiExchange.of(request);
+        exchange.resultCode(result.code());
+        var body = new ApiResponse(exchange.responseId(), result.code(), messages.english(result, details),
+                messages.localized(result, details, locale), null);
+        return ResponseEntity.status(status).contentType(CONTENT_TYPE).body(body);
+    }
+
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportError error) {
+        return error(request, new TransportException(error));
+    }
+
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportException failure) {
+        var error = failure.error();
+        var exchange = ApiExchange.of(request);
+        exchange.resultCode(error.status().value());
+        var body = new ApiResponse(exchange.responseId(), error.status().value(), failure.errorMessage(),
+                messages.localized(error, callersLocale(request)), null);
+        var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
+                .header(ERROR_CODE_HEADER, error.errorCode())
+                .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));
+        if (error == TransportError.UNSUPPORTED_METHOD) {
+            response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
+        }
+        if (failure.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ceilSeconds(failure))));
+        }
+        return response.body(body);
+    }
+
+    /** Writes a refusal from a servlet filter. */
+    public void write(HttpServletRequest request, HttpServletResponse response, TransportException failure)
+            throws IOException {
+        write(error(request, failure), response);
+    }
+
+    /** Writes a refusal from a servlet filter. */
+    public void write(HttpServletRequest request, HttpServletResponse response, GatewayException failure)
+            throws IOException {
+        write(error(request, failure.result(), failure.details()), response);
+    }
+
+    /**
+     * Writes the answer to a request the servlet container refused before any filter saw it, under the status
+     * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
+     * the request id header is set here, as the request never reached {@link RequestLogFilter}.
+     */
+    public void writeContainerRefusal(HttpServletRequest request, HttpServletResponse response, ResultCode result)
+            throws IOException {
+        response.setHeader(RequestLogFilter.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
+        write(error(request, HttpStatusCode.valueOf(response.getStatus()), result, List.of(), ApiMessages.ZH_CN),
+                response);
+    }
+
+    private void write(ResponseEntity<ApiResponse> entity, HttpServletResponse response) throws IOException {
+        response.setStatus(entity.getStatusCode().value());
+        entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        json.writeValue(response.getOutputStream(), entity.getBody());
+    }
+
+    private Locale callersLocale(HttpServletRequest request) {
+        return messages.localeFor(ApiExchange.of(request).language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static long ceilSeconds(TransportException failure) {
+        var retryAfter = failure.retryAfter();
+        return retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+    }
+
+    /** Header values are ISO-8859-1 on the wire; anything else (or a line break) would corrupt them. */
+    private static String headerSafe(String text) {
+        var safe = new StringBuilder(text.length());
+        text.chars().forEach(c -> safe.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return safe.toString();
+    }
+}
