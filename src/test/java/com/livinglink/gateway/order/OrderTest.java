@@ -28,7 +28,7 @@ class OrderTest {
     static final Instant NOW = Instant.parse("2024-01-31T04:05:06.789Z");
     static final Clock CLOCK = Clock.fixed(NOW, SHANGHAI);
     static final Commodity MONTHLY = new Commodity("ilopLVCloudResource", "eventResource_7", 2, 7, 1,
-            new BigDecimal("1.0"));
+            new BigDecimal("1.0"), "事件型7天", true);
     static final IotId CAMERA = new IotId("camera-1");
     static final IotId OTHER_CAMERA = new IotId("camera-2");
     static final IdentityId ADMINISTRATOR = new IdentityId("administrator");
