@@ -56,13 +56,6 @@ final class ResultDocs {
             case ORDER_FROZEN -> "the order is frozen";
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
-            case COMMODITY_NOT_AVAILABLE -> "the plan is not in the catalog or not purchasable";
-            case CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED -> "the destination's administrator is not the order's owner "
-                    + "and supportCrossIdentityTransfer is false";
-            case FREE_STORAGE_ALREADY_CLAIMED -> "this administrator claimed the device's free plan before";
-            case FREE_STORAGE_CLAIM_LIMIT_REACHED -> "the device's free plan was claimed by the most identities allowed";
-            case FREE_STORAGE_QUOTA_INSUFFICIENT -> "the device's free months left are fewer than asked for";
-            case FREE_STORAGE_NOT_CLAIMED -> "the device's free plan has not been claimed";
         };
     }
 
