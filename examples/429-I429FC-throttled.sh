@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP 429 I429FC Throttled by APP Flow Control: the demo app demo-readonly may make 5 requests a second
-# (a burst of 5), so that the 60 requests are throttled even on a busy machine. 60 signed requests go out back to back in one connection; the last one is shown, with
-# Retry-After (seconds).
+# (a burst of 5). 60 signed requests go out back to back in one connection, throttled however slowly a busy
+# machine sends them; the last one is shown, with Retry-After (seconds).
 . "$(dirname "$0")/lib.sh"
 
 requests=$(mktemp)
