@@ -16,7 +16,6 @@ import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
 import com.livinglink.gateway.support.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,38 +23,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** commodity/buy (contract 11.5) over real HTTP, with the clock pinned at {@link #NOW}. */
-@HttpApiTest
-@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T04:05:06.789Z",
-        "gateway.identity.hs256-secret=commodity-buy-test-secret-0123456789abcdef",
-        "gateway.admin.token=" + CommodityBuyApiTest.ADMIN_TOKEN,
-        "gateway.catalog.commodities[0].code=ilopLVCloudResource",
-        "gateway.catalog.commodities[0].specification=eventResource_7",
-        "gateway.catalog.commodities[0].name=事件型7天",
-        "gateway.catalog.commodities[0].record-type=2",
-        "gateway.catalog.commodities[0].lifecycle-days=7",
-        "gateway.catalog.commodities[0].months-per-copy=1",
-        "gateway.catalog.commodities[0].price=1.0",
-        "gateway.catalog.commodities[1].code=ilopLVCloudResource",
-        "gateway.catalog.commodities[1].specification=fullResource_7",
-        "gateway.catalog.commodities[1].name=连续型7天",
-        "gateway.catalog.commodities[1].record-type=1",
-        "gateway.catalog.commodities[1].lifecycle-days=7",
-        "gateway.catalog.commodities[1].months-per-copy=2",
-        "gateway.catalog.commodities[1].price=0.50",
-        "gateway.catalog.commodities[2].code=ilopLVCloudResource",
-        "gateway.catalog.commodities[2].specification=fullResource_30",
-        "gateway.catalog.commodities[2].name=连续型30天",
-        "gateway.catalog.commodities[2].record-type=1",
-        "gateway.catalog.commodities[2].lifecycle-days=30",
-        "gateway.catalog.commodities[2].months-per-copy=1",
-        "gateway.catalog.commodities[2].price=1.0",
-        "gateway.catalog.commodities[2].purchasable=false"})
+@PaidApiTest
 class CommodityBuyApiTest {
 
-    static final String ADMIN_TOKEN = "commodity-buy-test-admin-token";
     static final String PATH = ApiEndpoint.Paths.COMMODITY_BUY;
 
     @LocalServerPort
@@ -244,7 +216,8 @@ class CommodityBuyApiTest {
     }
 
     ApiResult admin(String orderId) {
-        return api.send(api.request("/admin/orders/" + orderId).header("Authorization", "Bearer " + ADMIN_TOKEN)
+        return api.send(api.request("/admin/orders/" + orderId)
+                .header("Authorization", "Bearer " + PaidApiTest.ADMIN_TOKEN)
                 .GET().build());
     }
 
