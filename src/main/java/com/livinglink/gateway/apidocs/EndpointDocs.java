@@ -89,7 +89,9 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     new Detail("violation.required", "iotId"));
             case COMMODITY_QUERY -> new EndpointDocs(endpoint, "QueryCommodities", "List the cloud-storage plans",
                     """
-                    Lists every plan of the catalog, purchasable or not, in the configuration's order; `data` is a                     JSON array. There are no params (unknown keys, such as an `iotId`, are ignored). An `iotToken`                     that is sent is verified (401), but no device rule applies.""",
+                    Lists every plan of the catalog, purchasable or not, in the configuration's order; `data` is a \
+                    JSON array. There are no params (unknown keys, such as an `iotId`, are ignored). An `iotToken` \
+                    that is sent is verified (401), but no device rule applies.""",
                     CommodityData.class,
                     List.of(),
                     """
@@ -108,7 +110,10 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
             case COMMODITY_CHECK -> new EndpointDocs(endpoint, "CheckCommodity",
                     "Whether a plan can be bought for a device",
                     """
-                    Answers `available` true when the plan (`commodityCode`, `specification`) is in the catalog and                     purchasable, false otherwise (an unknown plan is not an error). The device must be registered.                     With an `iotToken` on a device with an administrator, its identity must be that administrator;                     on a device without one anybody may ask.""",
+                    Answers `available` true when the plan (`commodityCode`, `specification`) is in the catalog and \
+                    purchasable, false otherwise (an unknown plan is not an error). The device must be registered. \
+                    With an `iotToken` on a device with an administrator, its identity must be that administrator; \
+                    on a device without one anybody may ask.""",
                     CommodityCheckData.class,
                     List.of(ResultCode.DEVICE_NOT_EXIST),
                     """
@@ -121,7 +126,13 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     new Detail("violation.required", "commodityCode"));
             case COMMODITY_BUY -> new EndpointDocs(endpoint, "BuyCommodity", "Buy a plan for a device",
                     """
-                    Creates a new paid order of `copies` of the plan, bound to the device `iotId`, and answers its                     `orderId` (21 digits). `price` is the catalog price × copies. With `immediateUse` the plan                     starts now, else when the device's current plans end; it runs copies × the plan's months. A                     device with an administrator buys for that administrator (an `iotToken` must be theirs); a                     device without one only with `deviceNoOwner` true (else 29605), for the `iotToken`'s                     identity if one is sent. A plan not in the catalog or not purchasable is 29606. Every call                     creates an order; it is committed before the answer. Budget: 10000 ms.""",
+                    Creates a new paid order of `copies` of the plan, bound to the device `iotId`, and answers its \
+                    `orderId` (21 digits). `price` is the catalog price × copies. With `immediateUse` the plan \
+                    starts now, else when the device's current plans end; it runs copies × the plan's months. A \
+                    device with an administrator buys for that administrator (an `iotToken` must be theirs); a \
+                    device without one only with `deviceNoOwner` true (else 29605), for the `iotToken`'s \
+                    identity if one is sent. A plan not in the catalog or not purchasable is 29606. Every call \
+                    creates an order; it is committed before the answer. Budget: 10000 ms.""",
                     BuyCommodityData.class,
                     List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
                             ResultCode.COMMODITY_NOT_AVAILABLE),
@@ -137,7 +148,12 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     new Detail("violation.range", "copies", String.valueOf(1), String.valueOf(100)));
             case ORDER_QUERY -> new EndpointDocs(endpoint, "QueryOrders", "Page through a device's orders",
                     """
-                    Lists the orders bound to the device `iotId` (paid and free, any status), newest `startTime`                     first, then by `orderId`; pages are 0-based (`pageNo`, default 0; `pageSize` 1–50, default                     20), a page past the end is empty. Each order has exactly order/get's keys. Without an                     `iotToken` every order is listed. With one: on a device with an administrator it must be                     theirs (460) and every order is listed; on a device without one `deviceNoOwner` must be true                     (460) and only the orders bound for the token's identity are listed and counted.""",
+                    Lists the orders bound to the device `iotId` (paid and free, any status), newest `startTime` \
+                    first, then by `orderId`; pages are 0-based (`pageNo`, default 0; `pageSize` 1–50, default \
+                    20), a page past the end is empty. Each order has exactly order/get's keys. Without an \
+                    `iotToken` every order is listed. With one: on a device with an administrator it must be \
+                    theirs (460) and every order is listed; on a device without one `deviceNoOwner` must be true \
+                    (460) and only the orders bound for the token's identity are listed and counted.""",
                     OrderQueryData.class,
                     List.of(ResultCode.DEVICE_NOT_EXIST),
                     """
