@@ -70,3 +70,14 @@ now_ms() {
 md5_of() {
   printf '%s' "$1" | openssl dgst -md5 -binary | openssl base64 -A
 }
+
+# The paid-plan APIs (commodity/query, commodity/check, commodity/buy, order/query): HTTP and HTTPS alike.
+COMMODITY_QUERY=/vision/customer/cloudstorage/commodity/query
+COMMODITY_CHECK=/vision/customer/cloudstorage/commodity/check
+COMMODITY_BUY=/vision/customer/cloudstorage/commodity/buy
+ORDER_QUERY=/vision/customer/cloudstorage/order/query
+
+# call PATH ENVELOPE [curl options]: signed, over plain HTTP, for the APIs that allow it.
+call() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_URL$1" "$2" "${@:3}"
+}

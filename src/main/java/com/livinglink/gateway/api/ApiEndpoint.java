@@ -1,5 +1,6 @@
 package com.livinglink.gateway.api;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,13 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 public enum ApiEndpoint {
 
     BIND_ORDER(Paths.BIND_ORDER, "1.0.0", "1.0.0", true),
-    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false);
+    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false),
+    COMMODITY_QUERY(Paths.COMMODITY_QUERY, "1.0.0", "1.0.4", false),
+    COMMODITY_CHECK(Paths.COMMODITY_CHECK, "1.0.0", "1.0.3", false),
+    COMMODITY_BUY(Paths.COMMODITY_BUY, "1.0.0", "1.0.8", false, Duration.ofMillis(10_000)),
+    ORDER_QUERY(Paths.ORDER_QUERY, "1.0.0", "1.0.6", false);
 
     /** The paths as compile-time constants, for request mappings. */
     public static final class Paths {
         public static final String PREFIX = "/vision/";
         public static final String BIND_ORDER = "/vision/customer/cloudstorage/bind/order";
         public static final String GET_ORDER = "/vision/customer/cloudstorage/order/get";
+        public static final String COMMODITY_QUERY = "/vision/customer/cloudstorage/commodity/query";
+        public static final String COMMODITY_CHECK = "/vision/customer/cloudstorage/commodity/check";
+        public static final String COMMODITY_BUY = "/vision/customer/cloudstorage/commodity/buy";
+        public static final String ORDER_QUERY = "/vision/customer/cloudstorage/order/query";
 
         private Paths() {
         }
@@ -26,12 +35,19 @@ public enum ApiEndpoint {
     private final ApiVersion oldest;
     private final ApiVersion newest;
     private final boolean httpsOnly;
+    private final Duration budget;
 
     ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly) {
+        // The seeds' timeout, the budget of every API whose page states no other (contract sections 1, 11.1).
+        this(path, oldest, newest, httpsOnly, Duration.ofMillis(3000));
+    }
+
+    ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly, Duration budget) {
         this.path = path;
         this.oldest = ApiVersion.of(oldest);
         this.newest = ApiVersion.of(newest);
         this.httpsOnly = httpsOnly;
+        this.budget = budget;
     }
 
     private static Optional<ApiEndpoint> forPath(String path) {
@@ -59,6 +75,11 @@ public enum ApiEndpoint {
 
     public boolean httpsOnly() {
         return httpsOnly;
+    }
+
+    /** The time within which the API answers, 503 past it: the documented timeout (contract 11.1). */
+    public Duration budget() {
+        return budget;
     }
 
     /** The version the contract documents for this API: the newest it accepts. */

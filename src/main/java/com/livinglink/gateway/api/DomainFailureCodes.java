@@ -3,6 +3,7 @@ package com.livinglink.gateway.api;
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
+import com.livinglink.gateway.failure.CommodityNotAvailable;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
@@ -16,16 +17,17 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 /** The contract's code (section 6) of each of the domain's refusals: the one place where the two meet. */
 public final class DomainFailureCodes {
 
-    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.of(
-            InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR,
-            CallerNotAllowed.class, ResultCode.AUTH_FAILED,
-            DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST,
-            DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
-            OrderNotFound.class, ResultCode.ORDER_NOT_EXIST,
-            OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE,
-            OrderNotPaid.class, ResultCode.ORDER_NOT_PAID,
-            OrderFrozen.class, ResultCode.ORDER_FROZEN,
-            OrderExpired.class, ResultCode.ORDER_EXPIRED);
+    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.ofEntries(
+            Map.entry(InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR),
+            Map.entry(CallerNotAllowed.class, ResultCode.AUTH_FAILED),
+            Map.entry(DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST),
+            Map.entry(DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
+            Map.entry(OrderNotFound.class, ResultCode.ORDER_NOT_EXIST),
+            Map.entry(OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE),
+            Map.entry(OrderNotPaid.class, ResultCode.ORDER_NOT_PAID),
+            Map.entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
+            Map.entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
+            Map.entry(CommodityNotAvailable.class, ResultCode.COMMODITY_NOT_AVAILABLE));
 
     private DomainFailureCodes() {
     }

@@ -114,7 +114,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
 
     private Map<String, Example> apiLevelExamples(EndpointDocs docs) {
         var examples = new LinkedHashMap<String, Example>();
-        var data = docs.seedData() == null ? null : JSON.readValue(docs.seedData(), Map.class);
+        var data = docs.seedData() == null ? null : JSON.readValue(docs.seedData(), Object.class);
         examples.put("200-success", new Example().summary("200 success (the seed's example)")
                 .value(ResultDocs.envelope(ResultDocs.CLIENT_ID, 200, null, null, data)));
         for (var result : docs.allResults()) {

@@ -8,7 +8,11 @@ import java.util.List;
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.commodity.CommodityData;
+import com.livinglink.gateway.order.BuyCommodityData;
+import com.livinglink.gateway.order.CommodityCheckData;
 import com.livinglink.gateway.order.OrderData;
+import com.livinglink.gateway.order.OrderQueryData;
 
 /**
  * What the description says of one API beyond its path and its params record: the codes it answers, and the
@@ -19,11 +23,19 @@ import com.livinglink.gateway.order.OrderData;
  * @param results the API-level codes this API answers with, besides the ones every API has
  * @param seedRequest the seed document's request example, as it stands
  * @param seedData the seed's {@code data} on success, as the demo profile answers it
+ * @param dataIsArray {@code data} is a JSON array of {@code data} records (commodity/query)
  */
 record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description,
         Class<? extends Record> data,
         List<ResultCode> results, String seedRequest, String seedData, ResultCode seedError,
-        Detail parameterViolation) {
+        Detail parameterViolation, boolean dataIsArray) {
+
+    EndpointDocs(ApiEndpoint endpoint, String name, String summary, String description, Class<? extends Record> data,
+            List<ResultCode> results, String seedRequest, String seedData, ResultCode seedError,
+            Detail parameterViolation) {
+        this(endpoint, name, summary, description, data, results, seedRequest, seedData, seedError,
+                parameterViolation, false);
+    }
 
     /** Codes every API answers with (contract section 6). */
     static final List<ResultCode> EVERY_API = List.of(ResultCode.SUCCESS, ResultCode.REQUEST_ERROR,
@@ -75,6 +87,87 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                      "startTimeUTC":"2020-08-25T02:00:00Z","endTimeUTC":"2020-09-25T02:00:00Z","preConsume":597600}""",
                     ResultCode.AUTH_FAILED,
                     new Detail("violation.required", "iotId"));
+            case COMMODITY_QUERY -> new EndpointDocs(endpoint, "QueryCommodities", "List the cloud-storage plans",
+                    """
+                    Lists every plan of the catalog, purchasable or not, in the configuration's order; `data` is a \
+                    JSON array. There are no params (unknown keys, such as an `iotId`, are ignored). An `iotToken` \
+                    that is sent is verified (401), but no device rule applies.""",
+                    CommodityData.class,
+                    List.of(),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.4"},"params":{}}""",
+                    """
+                    [{"commodityName":"事件型7天","commodityCode":"ilopLVCloudResource","specification":"eventResource_7",
+                      "recordType":2,"price":"1.0","lifecycle":7,"months":1},
+                     {"commodityName":"事件型30天","commodityCode":"ilopLVCloudResource",
+                      "specification":"eventResource_30","recordType":2,"price":"1.0","lifecycle":30,"months":1},
+                     {"commodityName":"连续型7天","commodityCode":"ilopLVCloudResource","specification":"fullResource_7",
+                      "recordType":1,"price":"1.0","lifecycle":7,"months":1},
+                     {"commodityName":"连续型30天","commodityCode":"ilopLVCloudResource",
+                      "specification":"fullResource_30","recordType":1,"price":"1.0","lifecycle":30,"months":1}]""",
+                    ResultCode.REQUEST_FORBIDDEN,
+                    new Detail("violation.string", "iotId"), true);
+            case COMMODITY_CHECK -> new EndpointDocs(endpoint, "CheckCommodity",
+                    "Whether a plan can be bought for a device",
+                    """
+                    Answers `available` true when the plan (`commodityCode`, `specification`) is in the catalog and \
+                    purchasable, false otherwise (an unknown plan is not an error). The device must be registered. \
+                    With an `iotToken` on a device with an administrator, its identity must be that administrator; \
+                    on a device without one anybody may ask.""",
+                    CommodityCheckData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.3"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dK****","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7"}}""",
+                    """
+                    {"available":true}""",
+                    ResultCode.DEVICE_NOT_EXIST,
+                    new Detail("violation.required", "commodityCode"));
+            case COMMODITY_BUY -> new EndpointDocs(endpoint, "BuyCommodity", "Buy a plan for a device",
+                    """
+                    Creates a new paid order of `copies` of the plan, bound to the device `iotId`, and answers its \
+                    `orderId` (21 digits). `price` is the catalog price × copies. With `immediateUse` the plan \
+                    starts now, else when the device's current plans end; it runs copies × the plan's months. A \
+                    device with an administrator buys for that administrator (an `iotToken` must be theirs); a \
+                    device without one only with `deviceNoOwner` true (else 29605), for the `iotToken`'s \
+                    identity if one is sent. A plan not in the catalog or not purchasable is 29606. Every call \
+                    creates an order; it is committed before the answer. Budget: 10000 ms.""",
+                    BuyCommodityData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
+                            ResultCode.COMMODITY_NOT_AVAILABLE),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.8"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dK****","userName":"123","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7","copies":1,"enableDefaultPlan":true,"immediateUse":true,
+                     "preRecordDuration":5,"recordDuration":10,"eventRecordProlong":true,"maxRecordFileDuration":1800,
+                     "userId":"123","deviceNoOwner":false}}""",
+                    """
+                    {"orderId":"202403101205067890001"}""",
+                    ResultCode.COMMODITY_NOT_AVAILABLE,
+                    new Detail("violation.range", "copies", String.valueOf(1), String.valueOf(100)));
+            case ORDER_QUERY -> new EndpointDocs(endpoint, "QueryOrders", "Page through a device's orders",
+                    """
+                    Lists the orders bound to the device `iotId` (paid and free, any status), newest `startTime` \
+                    first, then by `orderId`; pages are 0-based (`pageNo`, default 0; `pageSize` 1–50, default \
+                    20), a page past the end is empty. Each order has exactly order/get's keys. Without an \
+                    `iotToken` every order is listed. With one: on a device with an administrator it must be \
+                    theirs (460) and every order is listed; on a device without one `deviceNoOwner` must be true \
+                    (460) and only the orders bound for the token's identity are listed and counted.""",
+                    OrderQueryData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.6"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dK****","pageNo":0,"pageSize":20,"deviceNoOwner":false}}""",
+                    """
+                    {"pageNo":0,"pageSize":20,"pageCount":1,"total":1,"orderList":[
+                     {"iotId":"QIuozfUcxRX6frOTO4dK****","identityId":"123","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7","copies":1,"price":"1.0","userName":"123","userId":"123",
+                     "orderId":"20200731124115****","outOrderNo":"20670001970****","status":0,"paymentStatus":1,
+                     "recordType":2,"orderType":0,"startTime":"2020-08-25 10:00:00","endTime":"2020-09-25 10:00:00",
+                     "startTimeUTC":"2020-08-25T02:00:00Z","endTimeUTC":"2020-09-25T02:00:00Z","preConsume":597600}]}""",
+                    ResultCode.AUTH_FAILED,
+                    new Detail("violation.range", "pageSize", String.valueOf(1), String.valueOf(50)));
         };
     }
 

@@ -56,6 +56,7 @@ final class ResultDocs {
             case ORDER_FROZEN -> "the order is frozen";
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
+            case COMMODITY_NOT_AVAILABLE -> "commodity/buy: the plan is not in the catalog or may not be bought";
         };
     }
 

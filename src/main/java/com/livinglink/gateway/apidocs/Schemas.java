@@ -61,6 +61,13 @@ final class Schemas {
         return schema;
     }
 
+    /** An array of {@code items}. */
+    static Schema<Object> arrayOf(Schema<?> items) {
+        var schema = of("array");
+        schema.setItems(items);
+        return schema;
+    }
+
     /** An object with these properties, in this order. */
     @SuppressWarnings("rawtypes") // swagger-models keeps properties as raw schemas
     static Schema<Object> object(String description, Map<String, Schema<?>> properties, String... required) {

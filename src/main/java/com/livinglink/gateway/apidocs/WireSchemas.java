@@ -34,7 +34,8 @@ final class WireSchemas {
             schemas.put(docs.requestSchema(), request(docs));
             if (docs.data() != null) {
                 schemas.put(docs.data().getSimpleName(), RecordSchemas.of(docs.data()));
-                var data = Schemas.oneOf(Schemas.ref(docs.data().getSimpleName()),
+                var item = Schemas.ref(docs.data().getSimpleName());
+                var data = Schemas.oneOf(docs.dataIsArray() ? Schemas.arrayOf(item) : item,
                         Schemas.described("on errors", "null"));
                 schemas.put(docs.responseSchema(), response("The " + endpoint.path() + " response envelope.", data));
             }

@@ -32,4 +32,15 @@ public record Commodity(
         @NotNull @PositiveOrZero BigDecimal price,
         @DefaultValue("") String name,
         @DefaultValue("true") boolean purchasable) {
+
+    /** The price of one copy as the platform writes prices: at least one fraction digit ({@code 1.0}). */
+    public BigDecimal pricePerCopy() {
+        return priceOf(1);
+    }
+
+    /** What {@code copies} copies cost, written as {@link #pricePerCopy()} is. */
+    public BigDecimal priceOf(int copies) {
+        var total = price.multiply(BigDecimal.valueOf(copies)).stripTrailingZeros();
+        return total.scale() < 1 ? total.setScale(1) : total;
+    }
 }

@@ -49,6 +49,59 @@ public record DeviceAccess(Optional<IdentityId> caller, Optional<IdentityId> adm
         }
     }
 
+    /**
+     * commodity/check (contract 11.4 rule 1): rule R1 alone; on a device without an administrator any caller
+     * may ask.
+     *
+     * @throws CallerNotAllowed when the device's administrator is someone else
+     */
+    public void checkMayInquire() {
+        if (administrator.isPresent()) {
+            requireAdministrator();
+        }
+    }
+
+    /**
+     * commodity/buy (contract 11.5 rule 1): the identity a plan bought for this device is bound for. A device
+     * with an administrator buys for that administrator, whom a caller with a user identity must be; a
+     * device without one only when the caller declares it ownerless, and then for the caller's identity, if
+     * it has one.
+     *
+     * @throws DeviceHasNoAdministrator when the device has none and {@code deviceNoOwner} is false
+     * @throws CallerNotAllowed when the caller is not the administrator
+     */
+    public Optional<IdentityId> buyer(boolean deviceNoOwner) {
+        if (administrator.isEmpty()) {
+            if (!deviceNoOwner) {
+                throw new DeviceHasNoAdministrator();
+            }
+            return caller;
+        }
+        requireAdministrator();
+        return administrator;
+    }
+
+    /**
+     * order/query (contract 11.6 rule 3): whose orders the caller may list on this device; empty for every
+     * order bound to it. Without a user identity, and for the administrator, every order; on a device
+     * without one, a caller who declares it ownerless sees only the orders bound for them.
+     *
+     * @throws CallerNotAllowed when the caller may list none
+     */
+    public Optional<IdentityId> listableOrdersOf(boolean deviceNoOwner) {
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        if (administrator.isPresent()) {
+            requireAdministrator();
+            return Optional.empty();
+        }
+        if (!deviceNoOwner) {
+            throw new CallerNotAllowed();
+        }
+        return caller;
+    }
+
     /** Rule R1. */
     private void requireAdministrator() {
         if (caller.isPresent() && !caller.equals(administrator)) {

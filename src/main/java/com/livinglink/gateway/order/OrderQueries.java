@@ -31,6 +31,18 @@ interface OrderQueries {
      */
     Optional<Instant> findLatestActiveEnd(String iotId, Instant now);
 
+    /**
+     * One page of the orders bound to the device, newest start first, then by orderId (contract 11.6 rule 2);
+     * only those bound for {@code identityId} when it is given.
+     */
+    List<Order> findBoundTo(String iotId, Optional<String> identityId, int offset, int limit);
+
+    /** How many orders {@link #findBoundTo} pages through. */
+    long countBoundTo(String iotId, Optional<String> identityId);
+
+    /** The next value of the database's order-number sequence: never the same twice, in any instance. */
+    long nextOrderNumber();
+
     /** Which of these order ids exist already. */
     List<String> findExistingIds(Collection<String> orderIds);
 }

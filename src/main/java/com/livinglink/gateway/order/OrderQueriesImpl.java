@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 /**
  * With the entity manager and the criteria API rather than JPQL strings: no query text to parse, so
@@ -48,6 +51,39 @@ class OrderQueriesImpl implements OrderQueries {
                 criteria.isFalse(order.get("frozen")),
                 criteria.greaterThan(endTime, now));
         return Optional.ofNullable(entityManager.createQuery(query).getSingleResult());
+    }
+
+    @Override
+    public List<Order> findBoundTo(String iotId, Optional<String> identityId, int offset, int limit) {
+        var criteria = entityManager.getCriteriaBuilder();
+        var query = criteria.createQuery(Order.class);
+        var order = query.from(Order.class);
+        query.select(order).where(boundTo(criteria, order, iotId, identityId))
+                .orderBy(criteria.desc(order.get("startTime")), criteria.asc(order.get("orderId")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countBoundTo(String iotId, Optional<String> identityId) {
+        var criteria = entityManager.getCriteriaBuilder();
+        var query = criteria.createQuery(Long.class);
+        var order = query.from(Order.class);
+        query.select(criteria.count(order)).where(boundTo(criteria, order, iotId, identityId));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] boundTo(CriteriaBuilder criteria, Root<Order> order, String iotId,
+            Optional<String> identityId) {
+        var device = criteria.equal(order.get("iotId"), iotId);
+        return identityId.map(identity -> new Predicate[] {device, criteria.equal(order.get("identityId"), identity)})
+                .orElseGet(() -> new Predicate[] {device});
+    }
+
+    /** Native SQL that H2 (in PostgreSQL mode) and PostgreSQL both read; no HQL to parse. */
+    @Override
+    public long nextOrderNumber() {
+        return ((Number) entityManager.createNativeQuery("SELECT nextval('cloud_order_number')").getSingleResult())
+                .longValue();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.livinglink.gateway.order;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import com.livinglink.gateway.device.Device;
@@ -14,7 +15,7 @@ import com.livinglink.gateway.identity.IdentityId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The two customer APIs on orders: load, let the entities decide, save. */
+/** The customer APIs on existing orders: load, let the entities decide, save. */
 @Service
 public class OrderService {
 
@@ -56,6 +57,27 @@ public class OrderService {
                 : devices.findById(iotId.value()).flatMap(Device::administrator);
         order.checkReadableThrough(new DeviceAccess(caller, administrator), deviceNoOwner);
         return order.detailsAt(clock.instant());
+    }
+
+    /**
+     * One page of the orders bound to the device that the caller may list (contract 11.6), all read in one
+     * transaction so that the page and its total agree. A page past the end is empty.
+     *
+     * @throws com.livinglink.gateway.failure.DomainFailure the device is not registered, or the caller may
+     *         not list its orders
+     */
+    @Transactional(readOnly = true)
+    public OrderPage query(IotId iotId, Optional<IdentityId> caller, boolean deviceNoOwner, int pageNo,
+            int pageSize) {
+        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var only = device.accessFor(caller).listableOrdersOf(deviceNoOwner).map(IdentityId::value);
+        var total = orders.countBoundTo(iotId.value(), only);
+        long offset = (long) pageNo * pageSize;
+        var now = clock.instant();
+        var page = offset >= total ? List.<OrderDetails>of()
+                : orders.findBoundTo(iotId.value(), only, (int) offset, pageSize).stream()
+                        .map(order -> order.detailsAt(now)).toList();
+        return new OrderPage(pageNo, pageSize, total, page);
     }
 
     /** The whole order as operators see it, whoever it is bound to. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
+import com.livinglink.gateway.failure.CommodityNotAvailable;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
@@ -21,9 +22,12 @@ class DomainFailureCodesTest {
 
     @Test
     void eachDomainFailureHasItsContractCode() {
-        var codes = Map.of(new InvalidIotToken(), 401, new CallerNotAllowed(), 460, new DeviceNotRegistered(), 28560,
-                new OrderNotFound(), 29600, new OrderBoundToAnotherDevice(), 29601, new OrderNotPaid(), 29602,
-                new OrderFrozen(), 29603, new OrderExpired(), 29604, new DeviceHasNoAdministrator(), 29605);
+        var codes = Map.<DomainFailure, Integer>ofEntries(Map.entry(new InvalidIotToken(), 401),
+                Map.entry(new CallerNotAllowed(), 460), Map.entry(new DeviceNotRegistered(), 28560),
+                Map.entry(new OrderNotFound(), 29600), Map.entry(new OrderBoundToAnotherDevice(), 29601),
+                Map.entry(new OrderNotPaid(), 29602), Map.entry(new OrderFrozen(), 29603),
+                Map.entry(new OrderExpired(), 29604), Map.entry(new DeviceHasNoAdministrator(), 29605),
+                Map.entry(new CommodityNotAvailable(), 29606));
 
         codes.forEach((failure, code) -> assertThat(DomainFailureCodes.codeOf(failure).code()).as(failure.toString())
                 .isEqualTo(code));
