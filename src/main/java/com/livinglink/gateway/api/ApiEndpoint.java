@@ -10,13 +10,23 @@ import jakarta.servlet.http.HttpServletRequest;
 public enum ApiEndpoint {
 
     BIND_ORDER(Paths.BIND_ORDER, "1.0.0", "1.0.0", true),
-    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false);
+    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false),
+    FREECLOUDSTORAGE_GET(Paths.FREECLOUDSTORAGE_GET, "1.0.0", "1.0.1", true),
+    FREECLOUDSTORAGE_CONSUME(Paths.FREECLOUDSTORAGE_CONSUME, "1.0.0", "1.0.4", true),
+    FREECLOUDSTORAGE_ENABLE(Paths.FREECLOUDSTORAGE_ENABLE, "1.0.0", "1.0.0", true),
+    FREECLOUDSTORAGE_STATUS_SET(Paths.FREECLOUDSTORAGE_STATUS_SET, "1.0.0", "1.0.0", true),
+    FREESTORAGE_QUOTA_CHECK(Paths.FREESTORAGE_QUOTA_CHECK, "1.0.0", "1.0.0", true);
 
     /** The paths as compile-time constants, for request mappings. */
     public static final class Paths {
         public static final String PREFIX = "/vision/";
         public static final String BIND_ORDER = "/vision/customer/cloudstorage/bind/order";
         public static final String GET_ORDER = "/vision/customer/cloudstorage/order/get";
+        public static final String FREECLOUDSTORAGE_GET = "/vision/customer/freecloudstorage/get";
+        public static final String FREECLOUDSTORAGE_CONSUME = "/vision/customer/freecloudstorage/consume";
+        public static final String FREECLOUDSTORAGE_ENABLE = "/vision/customer/freecloudstorage/enable";
+        public static final String FREECLOUDSTORAGE_STATUS_SET = "/vision/customer/freecloudstorage/status/set";
+        public static final String FREESTORAGE_QUOTA_CHECK = "/vision/customer/freestorage/quota/check";
 
         private Paths() {
         }

@@ -1,11 +1,17 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
+import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
+import com.livinglink.gateway.failure.FreeStorageNotClaimed;
+import com.livinglink.gateway.failure.FreeStorageQuotaInsufficient;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -16,16 +22,20 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 /** The contract's code (section 6) of each of the domain's refusals: the one place where the two meet. */
 public final class DomainFailureCodes {
 
-    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.of(
-            InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR,
-            CallerNotAllowed.class, ResultCode.AUTH_FAILED,
-            DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST,
-            DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
-            OrderNotFound.class, ResultCode.ORDER_NOT_EXIST,
-            OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE,
-            OrderNotPaid.class, ResultCode.ORDER_NOT_PAID,
-            OrderFrozen.class, ResultCode.ORDER_FROZEN,
-            OrderExpired.class, ResultCode.ORDER_EXPIRED);
+    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.ofEntries(
+            entry(InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR),
+            entry(CallerNotAllowed.class, ResultCode.AUTH_FAILED),
+            entry(DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST),
+            entry(DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
+            entry(OrderNotFound.class, ResultCode.ORDER_NOT_EXIST),
+            entry(OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE),
+            entry(OrderNotPaid.class, ResultCode.ORDER_NOT_PAID),
+            entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
+            entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
+            entry(FreeStorageAlreadyClaimed.class, ResultCode.FREE_STORAGE_ALREADY_CLAIMED),
+            entry(FreeStorageClaimLimitReached.class, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED),
+            entry(FreeStorageQuotaInsufficient.class, ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
+            entry(FreeStorageNotClaimed.class, ResultCode.FREE_STORAGE_NOT_CLAIMED));
 
     private DomainFailureCodes() {
     }

@@ -56,6 +56,10 @@ final class ResultDocs {
             case ORDER_FROZEN -> "the order is frozen";
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
+            case FREE_STORAGE_ALREADY_CLAIMED -> "this administrator claimed the device's free plan before";
+            case FREE_STORAGE_CLAIM_LIMIT_REACHED -> "as many identities as allowed have claimed the device's free plan";
+            case FREE_STORAGE_QUOTA_INSUFFICIENT -> "the device has fewer free months left than asked for (or none)";
+            case FREE_STORAGE_NOT_CLAIMED -> "the device's free plan has no claim to enable or freeze";
         };
     }
 
