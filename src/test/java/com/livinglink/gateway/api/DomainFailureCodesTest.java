@@ -1,5 +1,6 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -8,6 +9,10 @@ import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
+import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
+import com.livinglink.gateway.failure.FreeStorageNotClaimed;
+import com.livinglink.gateway.failure.FreeStorageQuotaInsufficient;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -21,9 +26,13 @@ class DomainFailureCodesTest {
 
     @Test
     void eachDomainFailureHasItsContractCode() {
-        var codes = Map.of(new InvalidIotToken(), 401, new CallerNotAllowed(), 460, new DeviceNotRegistered(), 28560,
-                new OrderNotFound(), 29600, new OrderBoundToAnotherDevice(), 29601, new OrderNotPaid(), 29602,
-                new OrderFrozen(), 29603, new OrderExpired(), 29604, new DeviceHasNoAdministrator(), 29605);
+        var codes = Map.ofEntries(entry(new InvalidIotToken(), 401), entry(new CallerNotAllowed(), 460),
+                entry(new DeviceNotRegistered(), 28560), entry(new OrderNotFound(), 29600),
+                entry(new OrderBoundToAnotherDevice(), 29601), entry(new OrderNotPaid(), 29602),
+                entry(new OrderFrozen(), 29603), entry(new OrderExpired(), 29604),
+                entry(new DeviceHasNoAdministrator(), 29605), entry(new FreeStorageAlreadyClaimed(), 29608),
+                entry(new FreeStorageClaimLimitReached(), 29609), entry(new FreeStorageQuotaInsufficient(), 29610),
+                entry(new FreeStorageNotClaimed(), 29611));
 
         codes.forEach((failure, code) -> assertThat(DomainFailureCodes.codeOf(failure).code()).as(failure.toString())
                 .isEqualTo(code));
