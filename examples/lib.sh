@@ -25,6 +25,14 @@ get_order() {
   "$ROOT/scripts/ca-curl" "$GATEWAY_URL$GET" "$1" "${@:2}"
 }
 
+# free_plan API ENVELOPE [curl options]: a free-plan API (get, consume, enable, status/set under
+# /vision/customer/freecloudstorage/, or quota/check under /vision/customer/freestorage/), signed, over HTTPS.
+free_plan() {
+  local path=/vision/customer/freecloudstorage/$1
+  [ "$1" = quota/check ] && path=/vision/customer/freestorage/quota/check
+  "$ROOT/scripts/ca-curl" "$GATEWAY_HTTPS_URL$path" "$2" --cacert "$CA_CACERT" "${@:3}"
+}
+
 # admin METHOD PATH [JSON]: the operator API; fails on an error answer.
 admin() {
   curl -sS --fail-with-body -X "$1" "$GATEWAY_URL/admin$2" -H "Authorization: Bearer $ADMIN_TOKEN" \

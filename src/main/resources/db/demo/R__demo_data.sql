@@ -13,6 +13,9 @@ INSERT INTO device (iot_id, owner_identity_id, version)
 SELECT 'demo-device-no-owner', NULL, 0
 WHERE NOT EXISTS (SELECT 1 FROM device WHERE iot_id = 'demo-device-no-owner');
 
+-- Each demo device has the configured free-plan quota (3 months) and no claims: a device without a free_plan
+-- row has exactly that (V4__free_plan.sql), so none is inserted.
+
 INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
                          out_order_no, payment_status, order_type, frozen, version)
 SELECT '202210131******040001', 'ilopLVCloudResource', 'eventResource_7', 2, 1, 1, '1.0',

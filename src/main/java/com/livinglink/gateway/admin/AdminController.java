@@ -6,6 +6,9 @@ import java.util.List;
 import com.livinglink.gateway.common.Identifiers;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.freeplan.DeviceFreePlan;
+import com.livinglink.gateway.freeplan.FreePlan;
+import com.livinglink.gateway.freeplan.FreePlanService;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.order.ImportResult;
@@ -44,25 +47,40 @@ class AdminController {
     private final OrderImportService imports;
     private final OrderService orders;
     private final IotTokens iotTokens;
+    private final FreePlanService freePlans;
 
-    AdminController(DeviceService devices, OrderImportService imports, OrderService orders, IotTokens iotTokens) {
+    AdminController(DeviceService devices, OrderImportService imports, OrderService orders, IotTokens iotTokens,
+            FreePlanService freePlans) {
         this.devices = devices;
         this.imports = imports;
         this.orders = orders;
         this.iotTokens = iotTokens;
+        this.freePlans = freePlans;
     }
 
     @Operation(summary = "Register a device, or change its administrator",
-            description = "ownerIdentityId null: the device has no administrator.", responses = {
+            description = "ownerIdentityId null: the device has no administrator. freeRemainQuota, when given, sets "
+                    + "the gift months its free plan has left (0 to " + FreePlan.MAX_REMAIN_QUOTA + ").", responses = {
                 @ApiResponse(responseCode = "201", description = "The device was registered."),
                 @ApiResponse(responseCode = "200", description = "The device's administrator was set.")})
     @PutMapping("/devices/{iotId}")
     ResponseEntity<DeviceView> putDevice(@PathVariable String iotId, @Valid @RequestBody DeviceUpdate update) {
         var registration = devices.register(new IotId(requireIdentifier("iotId", iotId)),
                 update.ownerIdentityId() == null ? null : new IdentityId(update.ownerIdentityId()));
+        if (update.freeRemainQuota() != null) {
+            freePlans.changeRemainQuota(registration.iotId(), update.freeRemainQuota());
+        }
         var view = new DeviceView(registration.iotId().value(),
                 registration.administrator() == null ? null : registration.administrator().value());
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+    }
+
+    @Operation(summary = "Read a device with its free plan: the gift months left and the claims, oldest first")
+    @GetMapping("/devices/{iotId}")
+    AdminDeviceView getDevice(@PathVariable String iotId) {
+        var id = new IotId(requireIdentifier("iotId", iotId));
+        return freePlans.find(id).map(AdminDeviceView::from)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No device " + iotId + "."));
     }
 
     @Operation(summary = "Import orders", description = "An existing orderId is skipped, never overwritten; each "
@@ -105,7 +123,21 @@ class AdminController {
         return value;
     }
 
-    record DeviceUpdate(@Size(min = 1, max = IdentityId.MAX_LENGTH) String ownerIdentityId) {
+    record DeviceUpdate(@Size(min = 1, max = IdentityId.MAX_LENGTH) String ownerIdentityId,
+            @Min(0) @Max(FreePlan.MAX_REMAIN_QUOTA) Integer freeRemainQuota) {
+    }
+
+    record AdminDeviceView(String iotId, String ownerIdentityId, int remainQuota, List<ClaimView> claims) {
+
+        static AdminDeviceView from(DeviceFreePlan device) {
+            return new AdminDeviceView(device.iotId().value(), device.administrator().map(IdentityId::value)
+                    .orElse(null), device.remainQuota(), device.claims().stream().map(claim -> new ClaimView(
+                            claim.identityId(), claim.orderId(), claim.months(), claim.claimedAt().toString()))
+                    .toList());
+        }
+    }
+
+    record ClaimView(String identityId, String orderId, int months, String claimedAt) {
     }
 
     record DeviceView(String iotId, String ownerIdentityId) {

@@ -15,7 +15,12 @@ public enum ApiEndpoint {
     COMMODITY_QUERY(Paths.COMMODITY_QUERY, "1.0.0", "1.0.4", false),
     COMMODITY_CHECK(Paths.COMMODITY_CHECK, "1.0.0", "1.0.3", false),
     COMMODITY_BUY(Paths.COMMODITY_BUY, "1.0.0", "1.0.8", false, Duration.ofMillis(10_000)),
-    ORDER_QUERY(Paths.ORDER_QUERY, "1.0.0", "1.0.6", false);
+    ORDER_QUERY(Paths.ORDER_QUERY, "1.0.0", "1.0.6", false),
+    FREECLOUDSTORAGE_GET(Paths.FREECLOUDSTORAGE_GET, "1.0.0", "1.0.1", true),
+    FREECLOUDSTORAGE_CONSUME(Paths.FREECLOUDSTORAGE_CONSUME, "1.0.0", "1.0.4", true),
+    FREECLOUDSTORAGE_ENABLE(Paths.FREECLOUDSTORAGE_ENABLE, "1.0.0", "1.0.0", true),
+    FREECLOUDSTORAGE_STATUS_SET(Paths.FREECLOUDSTORAGE_STATUS_SET, "1.0.0", "1.0.0", true),
+    FREESTORAGE_QUOTA_CHECK(Paths.FREESTORAGE_QUOTA_CHECK, "1.0.0", "1.0.0", true);
 
     /** The paths as compile-time constants, for request mappings. */
     public static final class Paths {
@@ -26,6 +31,11 @@ public enum ApiEndpoint {
         public static final String COMMODITY_CHECK = "/vision/customer/cloudstorage/commodity/check";
         public static final String COMMODITY_BUY = "/vision/customer/cloudstorage/commodity/buy";
         public static final String ORDER_QUERY = "/vision/customer/cloudstorage/order/query";
+        public static final String FREECLOUDSTORAGE_GET = "/vision/customer/freecloudstorage/get";
+        public static final String FREECLOUDSTORAGE_CONSUME = "/vision/customer/freecloudstorage/consume";
+        public static final String FREECLOUDSTORAGE_ENABLE = "/vision/customer/freecloudstorage/enable";
+        public static final String FREECLOUDSTORAGE_STATUS_SET = "/vision/customer/freecloudstorage/status/set";
+        public static final String FREESTORAGE_QUOTA_CHECK = "/vision/customer/freestorage/quota/check";
 
         private Paths() {
         }

@@ -1,5 +1,7 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
@@ -7,6 +9,10 @@ import com.livinglink.gateway.failure.CommodityNotAvailable;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
+import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
+import com.livinglink.gateway.failure.FreeStorageNotClaimed;
+import com.livinglink.gateway.failure.FreeStorageQuotaInsufficient;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -18,16 +24,20 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 public final class DomainFailureCodes {
 
     private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.ofEntries(
-            Map.entry(InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR),
-            Map.entry(CallerNotAllowed.class, ResultCode.AUTH_FAILED),
-            Map.entry(DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST),
-            Map.entry(DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
-            Map.entry(OrderNotFound.class, ResultCode.ORDER_NOT_EXIST),
-            Map.entry(OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE),
-            Map.entry(OrderNotPaid.class, ResultCode.ORDER_NOT_PAID),
-            Map.entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
-            Map.entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
-            Map.entry(CommodityNotAvailable.class, ResultCode.COMMODITY_NOT_AVAILABLE));
+            entry(InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR),
+            entry(CallerNotAllowed.class, ResultCode.AUTH_FAILED),
+            entry(DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST),
+            entry(DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
+            entry(OrderNotFound.class, ResultCode.ORDER_NOT_EXIST),
+            entry(OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE),
+            entry(OrderNotPaid.class, ResultCode.ORDER_NOT_PAID),
+            entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
+            entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
+            entry(CommodityNotAvailable.class, ResultCode.COMMODITY_NOT_AVAILABLE),
+            entry(FreeStorageAlreadyClaimed.class, ResultCode.FREE_STORAGE_ALREADY_CLAIMED),
+            entry(FreeStorageClaimLimitReached.class, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED),
+            entry(FreeStorageQuotaInsufficient.class, ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
+            entry(FreeStorageNotClaimed.class, ResultCode.FREE_STORAGE_NOT_CLAIMED));
 
     private DomainFailureCodes() {
     }

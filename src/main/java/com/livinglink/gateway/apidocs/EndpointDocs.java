@@ -11,6 +11,8 @@ import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.commodity.CommodityData;
 import com.livinglink.gateway.order.BuyCommodityData;
 import com.livinglink.gateway.order.CommodityCheckData;
+import com.livinglink.gateway.freeplan.EnabledFreePlanData;
+import com.livinglink.gateway.freeplan.FreePlanData;
 import com.livinglink.gateway.order.OrderData;
 import com.livinglink.gateway.order.OrderQueryData;
 
@@ -168,6 +170,103 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                      "startTimeUTC":"2020-08-25T02:00:00Z","endTimeUTC":"2020-09-25T02:00:00Z","preConsume":597600}]}""",
                     ResultCode.AUTH_FAILED,
                     new Detail("violation.range", "pageSize", String.valueOf(1), String.valueOf(50)));
+            case FREECLOUDSTORAGE_GET -> new EndpointDocs(endpoint, "GetFreePlan", "Read the device's free plan",
+                    """
+                    The device's free cloud-storage plan as its claimant sees it: the device's administrator, or for \
+                    a device without one the identity of its latest claim. `consumed` 0 until they claim, with the \
+                    four times as empty strings and `months` the gift months left; after a claim, the claim's months \
+                    and times, `expired` 1 past its end and 2 when frozen. `remainQuota` is the device's gift months \
+                    left. With an `iotToken`, its identity must be the administrator (or, on a device without one \
+                    that was claimed, the latest claimant). HTTPS only.""",
+                    FreePlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.1"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****"}}""",
+                    """
+                    {"type":2,"lifecycle":7,"months":3,"consumed":0,"startTime":"","endTime":"","expired":0,
+                     "startTimeUTC":"","endTimeUTC":"","remainQuota":3}""",
+                    ResultCode.REQUEST_FORBIDDEN,
+                    new Detail("violation.required", "iotId"));
+            case FREECLOUDSTORAGE_CONSUME -> new EndpointDocs(endpoint, "ConsumeFreePlan",
+                    "Claim the device's free plan for its administrator",
+                    """
+                    The device's administrator claims `quota` of the device's gift months: a free order \
+                    (`orderType` 1, price 0.0) is bound to the device for them, starting now with `immediateUse` \
+                    true, else when the device's current plans end; `remainQuota` goes down by `quota`. Each \
+                    identity claims once per device (29608), at most the configured number of identities claim on \
+                    one device (29609), and `quota` may not exceed the months left (29610). The device needs an \
+                    administrator (29605); with an `iotToken`, its identity must be that administrator. `data` is \
+                    the plan after the claim. HTTPS only.""",
+                    FreePlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
+                            ResultCode.FREE_STORAGE_ALREADY_CLAIMED, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED,
+                            ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.4"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****","enableDefaultPlan":true,"immediateUse":true,
+                     "preRecordDuration":5,"recordDuration":10,"quota":3,"eventRecordProlong":true}}""",
+                    """
+                    {"type":2,"lifecycle":7,"months":3,"consumed":1,"startTime":"2020-09-01 08:00:00",
+                     "endTime":"2020-12-01 08:00:00","expired":0,"startTimeUTC":"2020-09-01T00:00:00Z",
+                     "endTimeUTC":"2020-12-01T00:00:00Z","remainQuota":0}""",
+                    ResultCode.FREE_STORAGE_ALREADY_CLAIMED,
+                    new Detail("violation.range", "quota", "1", "3"));
+            case FREECLOUDSTORAGE_ENABLE -> new EndpointDocs(endpoint, "EnableFreePlan",
+                    "Make the claimed free plan take effect now",
+                    """
+                    The free order of the device's claimant (as freecloudstorage/get shows it) takes effect now if \
+                    it is queued: its start becomes now and its window keeps its length; one already in effect stays \
+                    as it is. No claim: 29611; frozen: 29603; ended: 29604. Identity as freecloudstorage/get. `data` \
+                    has the keys of freecloudstorage/get without `remainQuota`. HTTPS only.""",
+                    EnabledFreePlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.ORDER_FROZEN, ResultCode.ORDER_EXPIRED,
+                            ResultCode.FREE_STORAGE_NOT_CLAIMED),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.0"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****"}}""",
+                    """
+                    {"type":2,"lifecycle":7,"months":3,"consumed":1,"startTime":"2020-09-01 08:00:00",
+                     "endTime":"2020-12-01 08:00:00","expired":0,"startTimeUTC":"2020-09-01T00:00:00Z",
+                     "endTimeUTC":"2020-12-01T00:00:00Z"}""",
+                    ResultCode.FREE_STORAGE_NOT_CLAIMED,
+                    new Detail("violation.required", "iotId"));
+            case FREECLOUDSTORAGE_STATUS_SET -> new EndpointDocs(endpoint, "FreezeFreePlan",
+                    "Freeze the claimed free plan",
+                    """
+                    Freezes the free order of the device's claimant (as freecloudstorage/get shows it): `status` 2 \
+                    is the only value (anything else is 460). Frozen is for good: its service stops now, the claim \
+                    stays counted and no months go back to the quota; freezing again succeeds. No claim: 29611. \
+                    Identity as freecloudstorage/get. `data` is the plan after the call (`expired` 2). HTTPS only.""",
+                    FreePlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.FREE_STORAGE_NOT_CLAIMED),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.0"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****","status":2}}""",
+                    """
+                    {"type":2,"lifecycle":7,"months":3,"consumed":1,"startTime":"2020-09-01 08:00:00",
+                     "endTime":"2020-12-01 08:00:00","expired":2,"startTimeUTC":"2020-09-01T00:00:00Z",
+                     "endTimeUTC":"2020-12-01T00:00:00Z","remainQuota":0}""",
+                    ResultCode.FREE_STORAGE_NOT_CLAIMED,
+                    new Detail("violation.range", "status", "2", "2"));
+            case FREESTORAGE_QUOTA_CHECK -> new EndpointDocs(endpoint, "CheckFreeQuota",
+                    "May the device's administrator claim its free plan",
+                    """
+                    Success (`data` null) means the device's administrator may claim its free plan now; otherwise \
+                    the first reason in this order: device not registered (28560), no administrator (29605), an \
+                    `iotToken` of someone else (460), this administrator claimed here before (29608), the \
+                    configured number of identities claimed (29609), no gift months left (29610). Changes nothing. \
+                    HTTPS only.""",
+                    null,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
+                            ResultCode.FREE_STORAGE_ALREADY_CLAIMED, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED,
+                            ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.0"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****"}}""",
+                    null,
+                    ResultCode.FREE_STORAGE_ALREADY_CLAIMED,
+                    new Detail("violation.required", "iotId"));
         };
     }
 

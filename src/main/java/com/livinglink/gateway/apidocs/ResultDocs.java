@@ -57,6 +57,10 @@ final class ResultDocs {
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
             case COMMODITY_NOT_AVAILABLE -> "commodity/buy: the plan is not in the catalog or may not be bought";
+            case FREE_STORAGE_ALREADY_CLAIMED -> "this administrator claimed the device's free plan before";
+            case FREE_STORAGE_CLAIM_LIMIT_REACHED -> "as many identities as allowed have claimed the device's free plan";
+            case FREE_STORAGE_QUOTA_INSUFFICIENT -> "the device has fewer free months left than asked for (or none)";
+            case FREE_STORAGE_NOT_CLAIMED -> "the device's free plan has no claim to enable or freeze";
         };
     }
 

@@ -102,6 +102,21 @@ public record DeviceAccess(Optional<IdentityId> caller, Optional<IdentityId> adm
         return caller;
     }
 
+    /**
+     * The free plan's reads and changes (contract 11.10, 11.12, 11.13): rule R1; on a device without an
+     * administrator, a caller with a user identity must be the device's latest claimant, if anyone claimed.
+     *
+     * @throws CallerNotAllowed when the caller may not
+     */
+    public void checkMayActOnFreePlan(Optional<IdentityId> latestClaimant) {
+        if (administrator.isPresent()) {
+            requireAdministrator();
+        }
+        else if (caller.isPresent() && latestClaimant.isPresent() && !caller.equals(latestClaimant)) {
+            throw new CallerNotAllowed();
+        }
+    }
+
     /** Rule R1. */
     private void requireAdministrator() {
         if (caller.isPresent() && !caller.equals(administrator)) {

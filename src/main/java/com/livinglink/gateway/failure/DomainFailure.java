@@ -8,7 +8,8 @@ package com.livinglink.gateway.failure;
 public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidIotToken, CallerNotAllowed, DeviceNotRegistered, DeviceHasNoAdministrator, OrderNotFound,
         OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired,
-        CommodityNotAvailable {
+        CommodityNotAvailable, FreeStorageAlreadyClaimed, FreeStorageClaimLimitReached, FreeStorageQuotaInsufficient,
+        FreeStorageNotClaimed {
 
     protected DomainFailure(String fact) {
         super(fact, null, false, false);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.livinglink.gateway.device.DeviceService;
+import com.livinglink.gateway.freeplan.FreePlanService;
 import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderService;
@@ -32,7 +33,7 @@ class AdminDatabaseUnavailableTest {
         when(devices.register(any(), any())).thenThrow(failure);
         MockMvc mvc = MockMvcBuilders
                 .standaloneSetup(new AdminController(devices, mock(OrderImportService.class),
-                        mock(OrderService.class), mock(IotTokens.class)))
+                        mock(OrderService.class), mock(IotTokens.class), mock(FreePlanService.class)))
                 .setControllerAdvice(new AdminExceptionHandler()).build();
 
         mvc.perform(put("/admin/devices/dev-1").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -9,6 +10,10 @@ import com.livinglink.gateway.failure.CommodityNotAvailable;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
+import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
+import com.livinglink.gateway.failure.FreeStorageNotClaimed;
+import com.livinglink.gateway.failure.FreeStorageQuotaInsufficient;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -22,12 +27,14 @@ class DomainFailureCodesTest {
 
     @Test
     void eachDomainFailureHasItsContractCode() {
-        var codes = Map.<DomainFailure, Integer>ofEntries(Map.entry(new InvalidIotToken(), 401),
-                Map.entry(new CallerNotAllowed(), 460), Map.entry(new DeviceNotRegistered(), 28560),
-                Map.entry(new OrderNotFound(), 29600), Map.entry(new OrderBoundToAnotherDevice(), 29601),
-                Map.entry(new OrderNotPaid(), 29602), Map.entry(new OrderFrozen(), 29603),
-                Map.entry(new OrderExpired(), 29604), Map.entry(new DeviceHasNoAdministrator(), 29605),
-                Map.entry(new CommodityNotAvailable(), 29606));
+        var codes = Map.ofEntries(entry(new InvalidIotToken(), 401), entry(new CallerNotAllowed(), 460),
+                entry(new DeviceNotRegistered(), 28560), entry(new OrderNotFound(), 29600),
+                entry(new OrderBoundToAnotherDevice(), 29601), entry(new OrderNotPaid(), 29602),
+                entry(new OrderFrozen(), 29603), entry(new OrderExpired(), 29604),
+                entry(new DeviceHasNoAdministrator(), 29605), entry(new CommodityNotAvailable(), 29606),
+                entry(new FreeStorageAlreadyClaimed(), 29608),
+                entry(new FreeStorageClaimLimitReached(), 29609), entry(new FreeStorageQuotaInsufficient(), 29610),
+                entry(new FreeStorageNotClaimed(), 29611));
 
         codes.forEach((failure, code) -> assertThat(DomainFailureCodes.codeOf(failure).code()).as(failure.toString())
                 .isEqualTo(code));

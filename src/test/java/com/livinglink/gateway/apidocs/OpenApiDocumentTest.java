@@ -167,7 +167,7 @@ class OpenApiDocumentTest {
                 .filter(path -> path.getKey().startsWith("/admin/")).flatMap(path -> path.getValue().valueStream())
                 .toList();
 
-        assertThat(operations).hasSize(4).allSatisfy(operation -> {
+        assertThat(operations).hasSize(5).allSatisfy(operation -> {
             assertThat(operation.at("/security/0").propertyNames()).containsExactly("operatorToken");
             assertThat(operation.at("/responses/401/content").propertyNames())
                     .containsExactly("application/problem+json");

@@ -1,0 +1,6 @@
+package com.livinglink.gateway.freeplan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FreePlanRepository extends JpaRepository<FreePlan, String> {
+}

@@ -1,0 +1,41 @@
+package com.livinglink.gateway.freeplan;
+
+import com.livinglink.gateway.api.ApiCall;
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRequest;
+import com.livinglink.gateway.api.ApiResponse;
+import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.config.GatewayProperties;
+import com.livinglink.gateway.identity.IotTokens;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code freecloudstorage/get}: the device's free plan (contract 11.10). */
+@RestController
+class GetFreePlanController {
+
+    private final FreePlanService freePlans;
+    private final IotTokens iotTokens;
+    private final ApiResponses responses;
+    private final GatewayProperties properties;
+
+    GetFreePlanController(FreePlanService freePlans, IotTokens iotTokens, ApiResponses responses,
+            GatewayProperties properties) {
+        this.freePlans = freePlans;
+        this.iotTokens = iotTokens;
+        this.responses = responses;
+        this.properties = properties;
+    }
+
+    @PostMapping(ApiEndpoint.Paths.FREECLOUDSTORAGE_GET)
+    ResponseEntity<ApiResponse> get(
+            @ApiCall(ApiEndpoint.FREECLOUDSTORAGE_GET) ApiRequest<GetFreePlanParams> request,
+            HttpServletRequest http) {
+        var caller = iotTokens.callerOf(request.iotToken());
+        var view = freePlans.view(request.params().device(), caller);
+        return responses.ok(http, FreePlanData.from(view, properties.zone()));
+    }
+}

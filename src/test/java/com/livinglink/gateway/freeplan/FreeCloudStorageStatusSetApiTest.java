@@ -1,0 +1,187 @@
+package com.livinglink.gateway.freeplan;
+
+import static com.livinglink.gateway.freeplan.FreePlanCalls.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** freecloudstorage/status/set (contract 11.13): freezing the claim, for good; over HTTPS. */
+@FreePlanApiTest
+class FreeCloudStorageStatusSetApiTest {
+
+    @Autowired
+    FreePlanCalls calls;
+
+    Fixtures fixtures;
+
+    @BeforeEach
+    void atTheStartOfMarch() {
+        calls.clock().set(NOW);
+        fixtures = calls.fixtures();
+    }
+
+    @Test
+    void freezingAnswersThePlanAsFrozen() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device, "immediateUse", true, "quota", 3);
+
+        var result = calls.freeze(device);
+
+        assertThat(result.code()).as(result.body()).isEqualTo(200);
+        assertThat(result.body()).contains("\"data\":{\"type\":2,\"lifecycle\":7,\"months\":3,\"consumed\":1,"
+                + "\"startTime\":\"2024-03-01 08:00:00\",\"endTime\":\"2024-06-01 08:00:00\",\"expired\":2,"
+                + "\"startTimeUTC\":\"2024-03-01T00:00:00Z\",\"endTimeUTC\":\"2024-06-01T00:00:00Z\","
+                + "\"remainQuota\":0}");
+    }
+
+    @Test
+    void theFrozenOrderReadsAsFrozenAndStopsConsuming() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device, "immediateUse", true);
+        calls.clock().set(NOW.plus(Duration.ofHours(1)));
+        calls.freeze(device);
+        calls.clock().set(NOW.plus(Duration.ofDays(3)));
+        var orderId = calls.adminDevice(device).json().get("claims").get(0).get("orderId").asString();
+
+        var order = calls.getOrder(device, orderId).data();
+
+        assertThat(order.get("status").asInt()).isEqualTo(2);
+        assertThat(order.get("preConsume").asInt()).isEqualTo(3600);
+    }
+
+    @Test
+    void freezingAgainSucceedsAndChangesNothing() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device, "immediateUse", true);
+        var first = calls.freeze(device);
+        calls.clock().set(NOW.plus(Duration.ofHours(1)));
+
+        var again = calls.freeze(device);
+
+        assertThat(again.code()).isEqualTo(200);
+        assertThat(again.data()).isEqualTo(first.data());
+    }
+
+    @Test
+    void theClaimStaysCountedAndNoMonthsComeBack() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device, "quota", 2);
+
+        calls.freeze(device);
+
+        assertThat(calls.adminDevice(device).json().get("remainQuota").asInt()).isEqualTo(1);
+        assertThat(calls.check(device).code()).isEqualTo(29608);
+    }
+
+    @Test
+    void aStatusOtherThanTwoIsAParameterErrorNamingStatus() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device);
+
+        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 0);
+
+        assertThat(result.code()).isEqualTo(460);
+        assertThat(result.message()).isEqualTo("request parameter error: status must be between 2 and 2");
+        assertThat(calls.get(device).data().get("expired").asInt()).isZero();
+    }
+
+    @Test
+    void aMissingStatusIsAParameterError() {
+        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any");
+
+        assertThat(result.code()).isEqualTo(460);
+        assertThat(result.message()).isEqualTo("request parameter error: status is required");
+    }
+
+    @Test
+    void theStatusIsCheckedBeforeTheDevice() {
+        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", Fixtures.unique("dev"),
+                "status", "1");
+
+        assertThat(result.code()).isEqualTo(460);
+    }
+
+    @Test
+    void anUnregisteredDeviceIs28560() {
+        assertThat(calls.freeze(new IotId(Fixtures.unique("dev"))).code()).isEqualTo(28560);
+    }
+
+    @Test
+    void noClaimIs29611() {
+        assertThat(calls.freeze(fixtures.device("admin-a")).code()).isEqualTo(29611);
+    }
+
+    @Test
+    void anotherIdentitysTokenIsAuthFailedAndFreezesNothing() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device);
+
+        var result = calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+                "status", 2);
+
+        assertThat(result.code()).isEqualTo(460);
+        assertThat(result.message()).isEqualTo("auth failed");
+        assertThat(calls.get(device).data().get("expired").asInt()).isZero();
+    }
+
+    @Test
+    void afterTheOwnerUnbindsTheLatestClaimIsFrozen() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device);
+        fixtures.removeAdministrator(device);
+
+        var result = calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+                "status", 2);
+
+        assertThat(result.code()).isEqualTo(200);
+        assertThat(result.data().get("expired").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewAdministratorWhoHasNotClaimedIs29611AndThePreviousClaimRunsOn() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device, "immediateUse", true);
+        var orderId = calls.adminDevice(device).json().get("claims").get(0).get("orderId").asString();
+        calls.putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
+
+        assertThat(calls.freeze(device).code()).isEqualTo(29611);
+        assertThat(calls.getOrder(device, orderId).data().get("status").asInt()).isZero();
+    }
+
+    @Test
+    void anotherApiVersionIs404() {
+        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2)
+                .apiVer("1.0.1");
+
+        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, envelope).code()).isEqualTo(404);
+    }
+
+    @Test
+    void isServedOverHttps() {
+        var device = fixtures.device("admin-a");
+        calls.consume(device);
+
+        var answer = calls.overHttps(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET,
+                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("data").get("expired").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void isRefusedOverPlainHttp() {
+        var result = calls.overPlainHttp(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET,
+                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2));
+
+        assertThat(result.status()).isEqualTo(403);
+        assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");
+    }
+}
