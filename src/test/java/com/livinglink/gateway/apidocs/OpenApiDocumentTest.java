@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code ./mvnw test -Dtest=OpenApiDocumentTest -Dopenapi.update=true} and commit it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "springdoc.api-docs.enabled=true")
+        // Test control on, so that the description documents its operations too (they exist only when it is on).
+        properties = {"springdoc.api-docs.enabled=true", "gateway.testing.enabled=true"})
 class OpenApiDocumentTest {
 
     static final Path CHECKED_IN = Path.of("docs/openapi.yaml");
