@@ -33,7 +33,7 @@ class ClockController {
 
     @Operation(summary = "Read the business clock (test control)")
     @GetMapping(PATH)
-    ClockView read() {
+    ClockView readClock() {
         return new ClockView(clock.instant(), clock.mode().name().toLowerCase(Locale.ROOT));
     }
 
@@ -41,7 +41,7 @@ class ClockController {
             + "of fixed (an instant: the clock stands still), offset (an ISO-8601 duration, negative allowed: real "
             + "time shifted) or advance (a duration: moves a fixed or offset clock forward; 409 on the real clock).")
     @PutMapping(PATH)
-    ClockView set(@RequestBody ClockChange change) {
+    ClockView setClock(@RequestBody ClockChange change) {
         if (Stream.of(change.fixed(), change.offset(), change.advance()).filter(value -> value != null).count() != 1) {
             throw new IllegalArgumentException("Give exactly one of fixed, offset or advance.");
         }
@@ -54,14 +54,14 @@ class ClockController {
         else {
             clock.advance(change.advance());
         }
-        return read();
+        return readClock();
     }
 
     @Operation(summary = "Put the business clock back on real time (test control)")
     @DeleteMapping(PATH)
     ClockView useRealTime() {
         clock.useRealTime();
-        return read();
+        return readClock();
     }
 
     /** The clock: {@code mode} is {@code real}, {@code fixed} or {@code offset}. */

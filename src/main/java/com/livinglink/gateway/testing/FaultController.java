@@ -36,20 +36,20 @@ class FaultController {
             + "let the call run when there is no code. times: then it is gone (absent: until removed); probability: "
             + "0-1 (default 1). The oldest matching fault acts alone. Changes nothing in the database.")
     @PostMapping(PATH)
-    ResponseEntity<Created> add(@Valid @RequestBody FaultRequest request) {
+    ResponseEntity<Created> addFault(@Valid @RequestBody FaultRequest request) {
         var fault = faults.add(request);
         return ResponseEntity.created(URI.create(PATH + "/" + fault.id())).body(new Created(fault.id()));
     }
 
     @Operation(summary = "The faults in force (test control)")
     @GetMapping(PATH)
-    List<Fault.FaultView> list() {
+    List<Fault.FaultView> listFaults() {
         return faults.all().stream().map(Fault::view).toList();
     }
 
     @Operation(summary = "Remove a fault (test control)")
     @DeleteMapping(PATH + "/{id}")
-    ResponseEntity<Void> remove(@PathVariable String id) {
+    ResponseEntity<Void> removeFault(@PathVariable String id) {
         if (!faults.remove(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No fault " + id + ".");
         }
@@ -58,7 +58,7 @@ class FaultController {
 
     @Operation(summary = "Remove every fault (test control)")
     @DeleteMapping(PATH)
-    ResponseEntity<Void> clear() {
+    ResponseEntity<Void> removeEveryFault() {
         faults.clear();
         return ResponseEntity.noContent().build();
     }

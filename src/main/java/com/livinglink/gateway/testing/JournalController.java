@@ -31,7 +31,7 @@ class JournalController {
             + "(params.iotId), since (an ISO instant), limit (default and at most gateway.testing.journal-size). "
             + "Never holds the iotToken, nor anything of the signature but the appKey. Per instance.")
     @GetMapping(PATH)
-    List<JournalEntry> find(@RequestParam(required = false) String api, @RequestParam(required = false) Integer code,
+    List<JournalEntry> findRequests(@RequestParam(required = false) String api, @RequestParam(required = false) Integer code,
             @RequestParam(required = false) String iotId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
             @RequestParam(required = false) Integer limit) {
@@ -45,7 +45,7 @@ class JournalController {
     @Operation(summary = "How many journaled API calls match (test control)", description = "The filters of GET "
             + "/admin/test/requests.")
     @GetMapping(PATH + "/count")
-    Count count(@RequestParam(required = false) String api, @RequestParam(required = false) Integer code,
+    Count countRequests(@RequestParam(required = false) String api, @RequestParam(required = false) Integer code,
             @RequestParam(required = false) String iotId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since) {
         return new Count(journal.count(new JournalQuery(api, code, iotId, since)));
@@ -53,7 +53,7 @@ class JournalController {
 
     @Operation(summary = "Empty the journal (test control)")
     @DeleteMapping(PATH)
-    ResponseEntity<Void> clear() {
+    ResponseEntity<Void> clearJournal() {
         journal.clear();
         return ResponseEntity.noContent().build();
     }

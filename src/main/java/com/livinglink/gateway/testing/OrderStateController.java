@@ -32,7 +32,7 @@ class OrderStateController {
             + "(true freezes now, false lifts the freeze), startTime/endTime (ISO instants; a bound order only, else "
             + "409). Answers the order as GET /admin/orders/{orderId} then does.")
     @PatchMapping(TestControl.PREFIX + "/orders/{orderId}")
-    AdminOrderView change(@PathVariable String orderId, @Valid @RequestBody OrderStateChange change) {
+    AdminOrderView changeOrderState(@PathVariable String orderId, @Valid @RequestBody OrderStateChange change) {
         if (Identifiers.check(orderId).isPresent()) {
             throw new IllegalArgumentException("orderId must be 1 to " + Identifiers.MAX_LENGTH
                     + " characters without whitespace or control characters.");

@@ -168,7 +168,13 @@ class OpenApiDocumentTest {
                 .filter(path -> path.getKey().startsWith("/admin/")).flatMap(path -> path.getValue().valueStream())
                 .toList();
 
-        assertThat(operations).hasSize(4).allSatisfy(operation -> {
+        var testControl = StreamSupport.stream(document.at("/paths").properties().spliterator(), false)
+                .filter(path -> path.getKey().startsWith("/admin/test/")).flatMap(path -> path.getValue().valueStream())
+                .toList();
+
+        // Section 9's four operations, and the twelve of test control (section 12), which is on in this test.
+        assertThat(testControl).hasSize(12);
+        assertThat(operations).hasSize(4 + 12).allSatisfy(operation -> {
             assertThat(operation.at("/security/0").propertyNames()).containsExactly("operatorToken");
             assertThat(operation.at("/responses/401/content").propertyNames())
                     .containsExactly("application/problem+json");
