@@ -1,5 +1,6 @@
 package com.livinglink.gateway.testing;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import com.livinglink.gateway.api.ApiCallGuard;
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.api.TransportException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * verified and its envelope read (so that the answer is in the caller's language and echoes its id), before
  * the API runs: the oldest matching fault that fires acts, alone, so that delays never add up past the
  * budget. A fault's refusal is the same {@link GatewayException} the API's own would be, answered by the
- * same handler, so message and localizedMsg are the real ones. Nothing is written to the database.
+ * same handler, so message and localizedMsg are the real ones; 429 is the rate limit's refusal (HTTP 429,
+ * {@code I429FC}), as the platform throttles. Nothing is written to the database.
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -29,6 +32,8 @@ class Faults implements ApiCallGuard {
 
     /** The longest delay: an answer must still leave within the 3000 ms budget (contract section 1). */
     static final int MAX_DELAY_MS = 2900;
+
+    private static final Duration THROTTLED_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
@@ -90,6 +95,10 @@ class Faults implements ApiCallGuard {
         }
         if (fault.delayMs() > 0) {
             pause(fault.delayMs());
+        }
+        if (fault.result() == ResultCode.TOO_MANY_REQUESTS) {
+            // The platform throttles in its gateway layer: HTTP 429 with I429FC and Retry-After, as the rate limit.
+            throw TransportException.throttled(THROTTLED_RETRY_AFTER);
         }
         if (fault.result() != null) {
             throw new GatewayException(fault.result());

@@ -69,6 +69,19 @@ class FaultsTest {
     }
 
     @Test
+    void a429FaultIsTheRateLimitsRefusal() {
+        operator.post(PATH, "{\"api\":\"get-order\",\"code\":429}");
+
+        var throttled = getBound();
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.code()).isEqualTo(429);
+        assertThat(throttled.header("X-Ca-Error-Code")).isEqualTo("I429FC");
+        assertThat(throttled.header("X-Ca-Error-Message")).isEqualTo("Throttled by APP Flow Control");
+        assertThat(throttled.header("Retry-After")).isEqualTo("1");
+    }
+
+    @Test
     void aFaultWithTimesActsThatOftenThenIsGone() {
         operator.post(PATH, "{\"api\":\"bind-order\",\"code\":503,\"times\":1}");
 
