@@ -8,7 +8,7 @@ import com.livinglink.gateway.order.OrderDetails;
 import com.livinglink.gateway.order.RecordingSettings;
 
 /** An order with its binding and recording settings, as the operator API shows it. */
-record AdminOrderView(
+public record AdminOrderView(
         String orderId,
         String commodityCode,
         String specification,
@@ -29,7 +29,7 @@ record AdminOrderView(
         long preConsume,
         RecordingSettings recordingSettings) {
 
-    static AdminOrderView from(OrderDetails order) {
+    public static AdminOrderView from(OrderDetails order) {
         return new AdminOrderView(order.orderId().value(), order.commodityCode(), order.specification(),
                 order.recordType(), order.copies(), order.price(), order.outOrderNo(), order.paymentStatus().code(),
                 order.orderType().code(), order.frozen(), order.status().code(),

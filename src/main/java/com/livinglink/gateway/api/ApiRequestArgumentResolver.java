@@ -4,6 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
@@ -25,10 +26,13 @@ public class ApiRequestArgumentResolver implements HandlerMethodArgumentResolver
 
     private final EnvelopeReader envelopes;
     private final ParamsBinder params;
+    /** Null unless a guard is configured (test control): then no call pays for a check that is not there. */
+    private final ApiCallGuard guard;
 
-    public ApiRequestArgumentResolver(EnvelopeReader envelopes, ParamsBinder params) {
+    public ApiRequestArgumentResolver(EnvelopeReader envelopes, ParamsBinder params, ObjectProvider<ApiCallGuard> guard) {
         this.envelopes = envelopes;
         this.params = params;
+        this.guard = guard.getIfAvailable();
     }
 
     /** The params record of an API handler's {@code @ApiCall ApiRequest<P>} parameter. */
@@ -55,6 +59,9 @@ public class ApiRequestArgumentResolver implements HandlerMethodArgumentResolver
         }
         var endpoint = parameter.getParameterAnnotation(ApiCall.class).value();
         var envelope = envelopes.read(RawBody.of(request), endpoint, ApiExchange.of(request));
+        if (guard != null) {
+            guard.beforeCall(endpoint, envelope.params());
+        }
         return envelope.withParams(params.bind(envelope.params(), paramsType(parameter)));
     }
 

@@ -2,6 +2,7 @@ package com.livinglink.gateway.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,6 +26,11 @@ public final class RawBody {
         var body = read(request);
         request.setAttribute(ATTRIBUTE, body);
         return body;
+    }
+
+    /** The body, if a filter or the API has read it already; never reads it. */
+    public static Optional<byte[]> ifRead(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof byte[] body ? Optional.of(body) : Optional.empty();
     }
 
     private static byte[] read(HttpServletRequest request) throws IOException {

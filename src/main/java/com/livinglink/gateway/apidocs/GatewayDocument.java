@@ -35,7 +35,9 @@ final class GatewayDocument {
                 .tags(List.of(
                         new Tag().name(API_TAG).description("The platform's APIs: signed POSTs of a JSON envelope."),
                         new Tag().name(OPERATOR_TAG).description("Devices, orders and iotTokens for operators and "
-                                + "test suites: plain REST behind a bearer token, errors as application/problem+json.")))
+                                + "test suites: plain REST behind a bearer token, errors as application/problem+json. "
+                                + "The /admin/test/ operations (test control) exist only when gateway.testing.enabled "
+                                + "is true.")))
                 .components(components);
     }
 

@@ -1,20 +1,18 @@
 package com.livinglink.gateway.config;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the gateway. Its zone is the service zone, so that domain code that counts calendar
- * months (an order's validity) counts them where the customer lives.
+ * The one business clock of the gateway. Its zone is the service zone, so that domain code that counts
+ * calendar months (an order's validity) counts them where the customer lives. It is pinned at start by
+ * {@code gateway.clock.fixed}, and test control (contract section 12) may move it at run time.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
-    Clock clock(GatewayProperties properties) {
-        var fixed = properties.clock().fixed();
-        return fixed != null ? Clock.fixed(fixed, properties.zone()) : Clock.system(properties.zone());
+    ControllableClock clock(GatewayProperties properties) {
+        return new ControllableClock(properties.zone(), properties.clock().fixed());
     }
 }

@@ -13,6 +13,7 @@ import io.lettuce.core.SetArgs;
  */
 class RedisNonceStore implements NonceStore {
 
+    private static final String PREFIX = "nonce:";
     private static final byte[] USED = {'1'};
     private static final SetArgs FIRST_USE = SetArgs.Builder.nx().px(RETENTION.toMillis());
 
@@ -25,10 +26,15 @@ class RedisNonceStore implements NonceStore {
     @Override
     public boolean firstUse(String appKey, String nonce) {
         try {
-            return redis.commands().set(redis.key("nonce:" + appKey + ":" + nonce), USED, FIRST_USE) != null;
+            return redis.commands().set(redis.key(PREFIX + appKey + ":" + nonce), USED, FIRST_USE) != null;
         }
         catch (RedisException unavailable) {
             throw SharedStateUnavailable.because("nonce store", unavailable);
         }
+    }
+
+    @Override
+    public void clear() {
+        redis.deleteKeys(redis.key(PREFIX));
     }
 }

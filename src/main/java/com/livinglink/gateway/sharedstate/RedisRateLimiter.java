@@ -22,6 +22,8 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
  */
 class RedisRateLimiter implements RateLimiter {
 
+    private static final String PREFIX = "rate:";
+
     private final SharedRedis redis;
     private final Duration timeout;
     private final Map<String, BucketProxy> buckets = new ConcurrentHashMap<>();
@@ -39,7 +41,7 @@ class RedisRateLimiter implements RateLimiter {
         }
         try {
             var probe = buckets.computeIfAbsent(app.key(), key -> proxies().builder()
-                    .build(redis.key("rate:" + key + ":" + app.rateLimit()),
+                    .build(redis.key(PREFIX + key + ":" + app.rateLimit()),
                             () -> BucketConfiguration.builder().addLimit(RateLimiter.allowanceOf(app)).build()))
                     .tryConsumeAndReturnRemaining(1);
             return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -48,6 +50,12 @@ class RedisRateLimiter implements RateLimiter {
             // Bucket4j wraps Redis failures in its own exceptions: whatever it throws, the buckets are out of reach.
             throw SharedStateUnavailable.because("rate limiter", unavailable);
         }
+    }
+
+    @Override
+    public void clear() {
+        redis.deleteKeys(redis.key(PREFIX));
+        buckets.clear();
     }
 
     /** Built once the connection exists, which may be well after start. */

@@ -11,6 +11,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanArgs;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -35,6 +36,7 @@ import io.lettuce.core.resource.Delay;
 public final class SharedRedis implements AutoCloseable {
 
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    private static final int SCAN_BATCH = 500;
     static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(2);
 
     private final ClientResources resources;
@@ -63,6 +65,29 @@ public final class SharedRedis implements AutoCloseable {
     /** {@code keyPrefix} + {@code name}: every key the gateway writes goes through here. */
     public String key(String name) {
         return properties.keyPrefix() + name;
+    }
+
+    /**
+     * Deletes every key that starts with {@code prefix} (a full key, prefix included), a batch at a time
+     * ({@code SCAN}, then {@code UNLINK}), so that Redis is never blocked by one long command.
+     */
+    public void deleteKeys(String prefix) {
+        var commands = commands();
+        var match = ScanArgs.Builder.matches(globEscaped(prefix) + "*").limit(SCAN_BATCH);
+        var cursor = commands.scan(match);
+        while (true) {
+            if (!cursor.getKeys().isEmpty()) {
+                commands.unlink(cursor.getKeys().toArray(String[]::new));
+            }
+            if (cursor.isFinished()) {
+                return;
+            }
+            cursor = commands.scan(cursor, match);
+        }
+    }
+
+    private static String globEscaped(String text) {
+        return text.replaceAll("([\\\\*?\\[\\]])", "\\\\$1");
     }
 
     public RedisCommands<String, byte[]> commands() {

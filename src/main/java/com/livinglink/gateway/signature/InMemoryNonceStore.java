@@ -48,6 +48,13 @@ public class InMemoryNonceStore implements NonceStore {
         return stripe.firstUse(high, low, Math.floorDiv(clock.millis(), MINUTE_MILLIS));
     }
 
+    @Override
+    public void clear() {
+        for (var stripe : stripes) {
+            stripe.clear();
+        }
+    }
+
     private static ByteBuffer fingerprint(String appKey, String nonce) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
@@ -70,6 +77,11 @@ public class InMemoryNonceStore implements NonceStore {
         private final long[] minuteOfTable = new long[MINUTES];
 
         Stripe() {
+            Arrays.setAll(tables, index -> new FingerprintSet());
+            Arrays.fill(minuteOfTable, Long.MIN_VALUE);
+        }
+
+        synchronized void clear() {
             Arrays.setAll(tables, index -> new FingerprintSet());
             Arrays.fill(minuteOfTable, Long.MIN_VALUE);
         }

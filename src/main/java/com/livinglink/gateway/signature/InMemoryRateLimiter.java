@@ -22,4 +22,9 @@ public class InMemoryRateLimiter implements RateLimiter {
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
+
+    @Override
+    public void clear() {
+        buckets.clear();
+    }
 }

@@ -10,4 +10,7 @@ public interface NonceStore {
 
     /** Records the nonce; {@code false} if the app had used it within {@link #RETENTION}. */
     boolean firstUse(String appKey, String nonce);
+
+    /** Forgets every nonce (test control's reset: contract section 12). */
+    void clear();
 }

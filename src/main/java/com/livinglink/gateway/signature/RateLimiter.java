@@ -16,4 +16,7 @@ public interface RateLimiter {
 
     /** Takes one request from the app's allowance; when there is none, how long until there is. */
     Optional<Duration> acquire(App app);
+
+    /** Refills every app's allowance by forgetting the buckets (test control's reset: contract section 12). */
+    void clear();
 }

@@ -16,7 +16,7 @@ public final class Tools {
         }
     }
 
-    private static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         try {
             return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
         }

@@ -1,0 +1,53 @@
+package com.livinglink.gateway.testing;
+
+import com.livinglink.gateway.common.DatabaseFailures;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the test-control API as {@code application/problem+json}, as the operator API's: bad input 400,
+ * a change the order's state does not allow 409, the database out of reach 503.
+ */
+@RestControllerAdvice(basePackageClasses = TestControlExceptionHandler.class)
+@ConditionalOnBooleanProperty(TestingProperties.ENABLED)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(TestControlExceptionHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail invalid(IllegalArgumentException failure) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, failure.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notNow(IllegalStateException failure) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, failure.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidFixture(FixtureLoader.InvalidFixture failure) {
+        log.error("reset failed: {}", failure.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, failure.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception failure) {
+        if (DatabaseFailures.unavailable(failure)) {
+            log.warn("test control: database unavailable: {}", failure.toString());
+            return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is not available; try again.");
+        }
+        log.error("test control failure", failure);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The operation failed.");
+    }
+}

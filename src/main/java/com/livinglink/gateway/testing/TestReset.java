@@ -1,0 +1,54 @@
+package com.livinglink.gateway.testing;
+
+import com.livinglink.gateway.config.ControllableClock;
+import com.livinglink.gateway.signature.NonceStore;
+import com.livinglink.gateway.signature.RateLimiter;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the gateway in its known state (contract section 12): this instance's faults, journal and clock
+ * first, then, in one transaction, the shared database emptied and the fixture loaded (another instance
+ * sees the old state or the new one, never an empty database half loaded), then the nonces and rate-limit
+ * buckets, shared through Redis when the instances use it.
+ */
+@Component
+@ConditionalOnBooleanProperty(TestingProperties.ENABLED)
+class TestReset {
+
+    private final Faults faults;
+    private final RequestJournal journal;
+    private final ControllableClock clock;
+    private final TransactionTemplate transaction;
+    private final DatabaseWiper database;
+    private final FixtureLoader fixture;
+    private final NonceStore nonces;
+    private final RateLimiter rateLimiter;
+
+    TestReset(Faults faults, RequestJournal journal, ControllableClock clock, PlatformTransactionManager transactions,
+            DatabaseWiper database, FixtureLoader fixture, NonceStore nonces, RateLimiter rateLimiter) {
+        this.faults = faults;
+        this.journal = journal;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.database = database;
+        this.fixture = fixture;
+        this.nonces = nonces;
+        this.rateLimiter = rateLimiter;
+    }
+
+    void reset() {
+        faults.clear();
+        journal.clear();
+        clock.restoreStart();
+        transaction.executeWithoutResult(status -> {
+            database.deleteEverything();
+            fixture.load();
+        });
+        nonces.clear();
+        rateLimiter.clear();
+    }
+}
