@@ -10,13 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 public enum ApiEndpoint {
 
     BIND_ORDER(Paths.BIND_ORDER, "1.0.0", "1.0.0", true),
-    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false);
+    GET_ORDER(Paths.GET_ORDER, "1.0.0", "1.0.6", false),
+    COMMODITY_ENABLE(Paths.COMMODITY_ENABLE, "1.0.0", "1.0.0", true),
+    STATUS_SET(Paths.STATUS_SET, "1.0.0", "1.0.1", true),
+    TRANSFER(Paths.TRANSFER, "1.0.0", "1.0.1", true);
 
     /** The paths as compile-time constants, for request mappings. */
     public static final class Paths {
         public static final String PREFIX = "/vision/";
         public static final String BIND_ORDER = "/vision/customer/cloudstorage/bind/order";
         public static final String GET_ORDER = "/vision/customer/cloudstorage/order/get";
+        public static final String COMMODITY_ENABLE = "/vision/customer/cloudstorage/commodity/enable";
+        public static final String STATUS_SET = "/vision/customer/cloudstorage/status/set";
+        public static final String TRANSFER = "/vision/customer/cloudstorage/transfer";
 
         private Paths() {
         }

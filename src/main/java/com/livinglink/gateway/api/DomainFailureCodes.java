@@ -1,11 +1,16 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
+
+import java.util.List;
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
+import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeOrderNotTransferable;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -16,16 +21,25 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 /** The contract's code (section 6) of each of the domain's refusals: the one place where the two meet. */
 public final class DomainFailureCodes {
 
-    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.of(
-            InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR,
-            CallerNotAllowed.class, ResultCode.AUTH_FAILED,
-            DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST,
-            DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
-            OrderNotFound.class, ResultCode.ORDER_NOT_EXIST,
-            OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE,
-            OrderNotPaid.class, ResultCode.ORDER_NOT_PAID,
-            OrderFrozen.class, ResultCode.ORDER_FROZEN,
-            OrderExpired.class, ResultCode.ORDER_EXPIRED);
+    private static final Map<Class<? extends DomainFailure>, ResultCode> CODES = Map.ofEntries(
+            entry(InvalidIotToken.class, ResultCode.REQUEST_AUTH_ERROR),
+            entry(CallerNotAllowed.class, ResultCode.AUTH_FAILED),
+            entry(DeviceNotRegistered.class, ResultCode.DEVICE_NOT_EXIST),
+            entry(DeviceHasNoAdministrator.class, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
+            entry(OrderNotFound.class, ResultCode.ORDER_NOT_EXIST),
+            entry(OrderBoundToAnotherDevice.class, ResultCode.ORDER_BOUND_TO_ANOTHER_DEVICE),
+            entry(OrderNotPaid.class, ResultCode.ORDER_NOT_PAID),
+            entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
+            entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
+            entry(FreeOrderNotTransferable.class, ResultCode.PARAMETER_ERROR),
+            entry(CrossAccountTransferNotAllowed.class, ResultCode.CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED));
+
+    /**
+     * Refusals that the contract words as a parameter error: the message names the parameter at fault
+     * (contract 11.9 rule 2: {@code srcOrderId free orders cannot be transferred}).
+     */
+    private static final Map<Class<? extends DomainFailure>, Detail> DETAILS = Map.of(
+            FreeOrderNotTransferable.class, new Detail("violation.order.free", "srcOrderId"));
 
     private DomainFailureCodes() {
     }
@@ -36,5 +50,11 @@ public final class DomainFailureCodes {
             throw new IllegalStateException("no contract code for " + failure.getClass().getName());
         }
         return code;
+    }
+
+    /** What the refusal's message names besides its code's text: nothing for most. */
+    public static List<Detail> detailsOf(DomainFailure failure) {
+        var detail = DETAILS.get(failure.getClass());
+        return detail == null ? List.of() : List.of(detail);
     }
 }

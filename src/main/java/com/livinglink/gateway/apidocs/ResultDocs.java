@@ -56,6 +56,8 @@ final class ResultDocs {
             case ORDER_FROZEN -> "the order is frozen";
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
+            case CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED -> "transfer: the destination's administrator does not own the "
+                    + "order and supportCrossIdentityTransfer is false";
         };
     }
 

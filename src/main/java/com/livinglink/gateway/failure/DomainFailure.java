@@ -7,7 +7,8 @@ package com.livinglink.gateway.failure;
  */
 public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidIotToken, CallerNotAllowed, DeviceNotRegistered, DeviceHasNoAdministrator, OrderNotFound,
-        OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired {
+        OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired, FreeOrderNotTransferable,
+        CrossAccountTransferNotAllowed {
 
     protected DomainFailure(String fact) {
         super(fact, null, false, false);

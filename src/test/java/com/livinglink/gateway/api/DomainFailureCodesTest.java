@@ -1,13 +1,16 @@
 package com.livinglink.gateway.api;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
+import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeOrderNotTransferable;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
@@ -21,13 +24,20 @@ class DomainFailureCodesTest {
 
     @Test
     void eachDomainFailureHasItsContractCode() {
-        var codes = Map.of(new InvalidIotToken(), 401, new CallerNotAllowed(), 460, new DeviceNotRegistered(), 28560,
-                new OrderNotFound(), 29600, new OrderBoundToAnotherDevice(), 29601, new OrderNotPaid(), 29602,
-                new OrderFrozen(), 29603, new OrderExpired(), 29604, new DeviceHasNoAdministrator(), 29605);
+        var codes = Map.ofEntries(entry(new InvalidIotToken(), 401), entry(new CallerNotAllowed(), 460),
+                entry(new DeviceNotRegistered(), 28560), entry(new OrderNotFound(), 29600),
+                entry(new OrderBoundToAnotherDevice(), 29601), entry(new OrderNotPaid(), 29602),
+                entry(new OrderFrozen(), 29603), entry(new OrderExpired(), 29604),
+                entry(new DeviceHasNoAdministrator(), 29605), entry(new FreeOrderNotTransferable(), 460),
+                entry(new CrossAccountTransferNotAllowed(), 29607));
 
         codes.forEach((failure, code) -> assertThat(DomainFailureCodes.codeOf(failure).code()).as(failure.toString())
                 .isEqualTo(code));
         assertThat(DomainFailureCodes.codeOf(new CallerNotAllowed())).isEqualTo(ResultCode.AUTH_FAILED);
+        assertThat(DomainFailureCodes.codeOf(new FreeOrderNotTransferable())).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(new FreeOrderNotTransferable()))
+                .containsExactly(new Detail("violation.order.free", "srcOrderId"));
+        assertThat(DomainFailureCodes.detailsOf(new OrderFrozen())).isEmpty();
         assertThat(codes.keySet()).extracting(Object::getClass).as("every kind of domain failure")
                 .containsExactlyInAnyOrder(DomainFailure.class.getPermittedSubclasses());
     }
