@@ -89,3 +89,29 @@ ORDER_QUERY=/vision/customer/cloudstorage/order/query
 call() {
   "$ROOT/scripts/ca-curl" "$GATEWAY_URL$1" "$2" "${@:3}"
 }
+
+# commodity/enable, status/set and transfer ENVELOPE [curl options]: signed, over HTTPS (HTTPS only).
+ENABLE=/vision/customer/cloudstorage/commodity/enable
+STATUS_SET=/vision/customer/cloudstorage/status/set
+TRANSFER=/vision/customer/cloudstorage/transfer
+
+commodity_enable() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_HTTPS_URL$ENABLE" "$1" --cacert "$CA_CACERT" "${@:2}"
+}
+
+status_set() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_HTTPS_URL$STATUS_SET" "$1" --cacert "$CA_CACERT" "${@:2}"
+}
+
+transfer() {
+  "$ROOT/scripts/ca-curl" "$GATEWAY_HTTPS_URL$TRANSFER" "$1" --cacert "$CA_CACERT" "${@:2}"
+}
+
+# bound_order IOT_ID [EXTRA JSON FIELDS]: imports a paid one-month order and binds it to the device (whose
+# administrator it then belongs to); prints its orderId.
+bound_order() {
+  local order_id
+  order_id=$(new_order "${2:-}")
+  bind_order "$(envelope 1.0.0 "\"iotId\":\"$1\",\"orderId\":\"$order_id\"")" > /dev/null
+  printf '%s' "$order_id"
+}

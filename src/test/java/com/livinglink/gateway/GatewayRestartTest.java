@@ -75,8 +75,10 @@ class GatewayRestartTest {
 
         for (int restart = 0; restart < 2; restart++) {
             try (var gateway = start("--spring.profiles.active=demo")) {
-                assertThat(gateway.bean(DeviceRepository.class).count()).isEqualTo(3);
-                assertThat(gateway.bean(OrderRepository.class).count()).isEqualTo(2);
+                // Section 10's three devices and two orders, and those of commodity/enable, status/set and
+                // transfer: their destination device and one order each.
+                assertThat(gateway.bean(DeviceRepository.class).count()).isEqualTo(4);
+                assertThat(gateway.bean(OrderRepository.class).count()).isEqualTo(5);
                 var bound = gateway.bean(OrderService.class).find(new OrderId(DEMO_UNBOUND_ORDER)).orElseThrow();
                 assertThat(bound.iotId()).contains(new IotId(DEMO_DEVICE));
                 assertThat(bound.userName()).isEqualTo("demo-user");

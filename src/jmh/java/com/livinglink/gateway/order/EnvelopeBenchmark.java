@@ -56,7 +56,7 @@ public class EnvelopeBenchmark {
                 .getBytes(StandardCharsets.UTF_8);
         var start = Instant.parse("2020-08-25T02:00:00Z");
         var details = new OrderDetails(new OrderId("20200731124115****"), "ilopLVCloudResource", "eventResource_7", 2,
-                1, "1.0", "20670001970****", PaymentStatus.PAID, OrderType.PAID, false, OrderStatus.VALID,
+                1, "1.0", "20670001970****", PaymentStatus.PAID, OrderType.PAID, false, null, OrderStatus.VALID,
                 Optional.of(new IotId("QIuozfUcxRX6frOTO4dK****")), Optional.of(new IdentityId("123")), "123", "123",
                 start, Instant.parse("2020-09-25T02:00:00Z"), 86_400, null);
         response = new ApiResponse("1509086454180", 200, null, null,

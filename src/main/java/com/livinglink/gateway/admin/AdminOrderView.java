@@ -19,6 +19,7 @@ public record AdminOrderView(
         int paymentStatus,
         int orderType,
         boolean frozen,
+        String frozenAt,
         int status,
         String iotId,
         String identityId,
@@ -32,7 +33,7 @@ public record AdminOrderView(
     public static AdminOrderView from(OrderDetails order) {
         return new AdminOrderView(order.orderId().value(), order.commodityCode(), order.specification(),
                 order.recordType(), order.copies(), order.price(), order.outOrderNo(), order.paymentStatus().code(),
-                order.orderType().code(), order.frozen(), order.status().code(),
+                order.orderType().code(), order.frozen(), iso(order.frozenAt()), order.status().code(),
                 order.iotId().map(IotId::value).orElse(null), order.identityId().map(IdentityId::value).orElse(null),
                 order.userName(), order.userId(), iso(order.startTime()), iso(order.endTime()),
                 order.preConsumedSeconds(), order.recordingSettings());

@@ -20,7 +20,10 @@ public enum ApiEndpoint {
     FREECLOUDSTORAGE_CONSUME(Paths.FREECLOUDSTORAGE_CONSUME, "1.0.0", "1.0.4", true),
     FREECLOUDSTORAGE_ENABLE(Paths.FREECLOUDSTORAGE_ENABLE, "1.0.0", "1.0.0", true),
     FREECLOUDSTORAGE_STATUS_SET(Paths.FREECLOUDSTORAGE_STATUS_SET, "1.0.0", "1.0.0", true),
-    FREESTORAGE_QUOTA_CHECK(Paths.FREESTORAGE_QUOTA_CHECK, "1.0.0", "1.0.0", true);
+    FREESTORAGE_QUOTA_CHECK(Paths.FREESTORAGE_QUOTA_CHECK, "1.0.0", "1.0.0", true),
+    COMMODITY_ENABLE(Paths.COMMODITY_ENABLE, "1.0.0", "1.0.0", true),
+    STATUS_SET(Paths.STATUS_SET, "1.0.0", "1.0.1", true),
+    TRANSFER(Paths.TRANSFER, "1.0.0", "1.0.1", true);
 
     /** The paths as compile-time constants, for request mappings. */
     public static final class Paths {
@@ -36,6 +39,9 @@ public enum ApiEndpoint {
         public static final String FREECLOUDSTORAGE_ENABLE = "/vision/customer/freecloudstorage/enable";
         public static final String FREECLOUDSTORAGE_STATUS_SET = "/vision/customer/freecloudstorage/status/set";
         public static final String FREESTORAGE_QUOTA_CHECK = "/vision/customer/freestorage/quota/check";
+        public static final String COMMODITY_ENABLE = "/vision/customer/cloudstorage/commodity/enable";
+        public static final String STATUS_SET = "/vision/customer/cloudstorage/status/set";
+        public static final String TRANSFER = "/vision/customer/cloudstorage/transfer";
 
         private Paths() {
         }

@@ -44,7 +44,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ApiResponse> refused(DomainFailure failure, HttpServletRequest request) {
-        return responses.error(request, DomainFailureCodes.codeOf(failure), List.of());
+        return responses.error(request, DomainFailureCodes.codeOf(failure),
+                DomainFailureCodes.detailsOf(failure));
     }
 
     @ExceptionHandler

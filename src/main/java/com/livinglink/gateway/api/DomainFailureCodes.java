@@ -2,13 +2,16 @@ package com.livinglink.gateway.api;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.CommodityNotAvailable;
+import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeOrderNotTransferable;
 import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
 import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
 import com.livinglink.gateway.failure.FreeStorageNotClaimed;
@@ -34,10 +37,19 @@ public final class DomainFailureCodes {
             entry(OrderFrozen.class, ResultCode.ORDER_FROZEN),
             entry(OrderExpired.class, ResultCode.ORDER_EXPIRED),
             entry(CommodityNotAvailable.class, ResultCode.COMMODITY_NOT_AVAILABLE),
+            entry(CrossAccountTransferNotAllowed.class, ResultCode.CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED),
+            entry(FreeOrderNotTransferable.class, ResultCode.PARAMETER_ERROR),
             entry(FreeStorageAlreadyClaimed.class, ResultCode.FREE_STORAGE_ALREADY_CLAIMED),
             entry(FreeStorageClaimLimitReached.class, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED),
             entry(FreeStorageQuotaInsufficient.class, ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
             entry(FreeStorageNotClaimed.class, ResultCode.FREE_STORAGE_NOT_CLAIMED));
+
+    /**
+     * Refusals that the contract words as a parameter error: the message names the parameter at fault
+     * (contract 11.9 rule 2: {@code srcOrderId free orders cannot be transferred}).
+     */
+    private static final Map<Class<? extends DomainFailure>, Detail> DETAILS = Map.of(
+            FreeOrderNotTransferable.class, new Detail("violation.order.free", "srcOrderId"));
 
     private DomainFailureCodes() {
     }
@@ -48,5 +60,11 @@ public final class DomainFailureCodes {
             throw new IllegalStateException("no contract code for " + failure.getClass().getName());
         }
         return code;
+    }
+
+    /** What the refusal's message names besides its code's text: nothing for most. */
+    public static List<Detail> detailsOf(DomainFailure failure) {
+        var detail = DETAILS.get(failure.getClass());
+        return detail == null ? List.of() : List.of(detail);
     }
 }

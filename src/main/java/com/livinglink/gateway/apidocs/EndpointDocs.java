@@ -9,12 +9,14 @@ import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.commodity.CommodityData;
-import com.livinglink.gateway.order.BuyCommodityData;
-import com.livinglink.gateway.order.CommodityCheckData;
 import com.livinglink.gateway.freeplan.EnabledFreePlanData;
 import com.livinglink.gateway.freeplan.FreePlanData;
+import com.livinglink.gateway.order.BuyCommodityData;
+import com.livinglink.gateway.order.CommodityCheckData;
+import com.livinglink.gateway.order.FrozenOrderData;
 import com.livinglink.gateway.order.OrderData;
 import com.livinglink.gateway.order.OrderQueryData;
+import com.livinglink.gateway.order.PlanData;
 
 /**
  * What the description says of one API beyond its path and its params record: the codes it answers, and the
@@ -267,6 +269,85 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                     null,
                     ResultCode.FREE_STORAGE_ALREADY_CLAIMED,
                     new Detail("violation.required", "iotId"));
+            case COMMODITY_ENABLE -> new EndpointDocs(endpoint, "EnablePlan", "Make a bought plan take effect now",
+                    """
+                    Makes the paid order `orderId`, bound to the device `iotId` and waiting in its queue, take \
+                    effect now: start = now, end = now + its window's length. An order already in effect stays as \
+                    it is (success again). With an `iotToken`, its identity must be the device's administrator or, \
+                    on a device without one, the order's own identity. `data` is the order afterwards; by default \
+                    (`gateway.compat.plan-time-format=epoch`) `startTime`/`endTime` are epoch milliseconds and \
+                    `startTimeStr`/`endTimeStr` follow, as in the platform's example; with `string` they are \
+                    `yyyy-MM-dd HH:mm:ss` text and the `*Str` keys are left out. HTTPS only.""",
+                    PlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.ORDER_NOT_EXIST, ResultCode.ORDER_NOT_PAID,
+                            ResultCode.ORDER_FROZEN, ResultCode.ORDER_EXPIRED),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.0"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****","orderId":"202210131******050001"}}""",
+                    """
+                    {"orderId":"202210131******050001","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7","copies":12,"startTime":1717200000000,
+                     "endTime":1748736000000,"expired":0,"paymentStatus":1,"price":"12.0","commodityType":2,
+                     "startTimeUTC":"2024-06-01T00:00:00Z","endTimeUTC":"2025-06-01T00:00:00Z",
+                     "startTimeStr":"2024-06-01 08:00:00","endTimeStr":"2025-06-01 08:00:00"}""",
+                    ResultCode.ORDER_FROZEN,
+                    new Detail("violation.required", "orderId"));
+            case STATUS_SET -> new EndpointDocs(endpoint, "SetStatus", "Freeze a user's order",
+                    """
+                    Freezes the order `orderId` bound to the device `iotId` (`status` must be 2, the only status \
+                    supported): its service stops and `preConsume` stays at the freeze; start and end stay. Any \
+                    payment state, expired or not, may be frozen; freezing a frozen order succeeds again. With \
+                    `deviceNoOwner` false (default) the device must have an administrator (29605) who is the \
+                    order's identity (460 `auth failed`); true allows freezing an order bought before the device \
+                    was unbound. With an `iotToken`, its identity must be the device's administrator or, on a \
+                    device without one, the order's own identity. HTTPS only.""",
+                    FrozenOrderData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.ORDER_NOT_EXIST,
+                            ResultCode.DEVICE_HAS_NO_ADMINISTRATOR),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.1"},
+                     "params":{"iotId":"QIuozfUcxRX6frOTO4dKz2****","orderId":"202210131******050002","status":2,
+                     "deviceNoOwner":false}}""",
+                    """
+                    {"orderId":"202210131******050002","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7","copies":12,"startTime":"2026-01-01 08:00:00",
+                     "endTime":"2027-01-01 08:00:00","startTimeUTC":"2026-01-01T00:00:00Z",
+                     "endTimeUTC":"2027-01-01T00:00:00Z","expired":2,"paymentStatus":1,"price":"12.0",
+                     "commodityType":2,"iotId":"QIuozfUcxRX6frOTO4dKz2****","identityId":"demo-identity-1",
+                     "status":2,"preConsume":13046400,"outOrderNo":"20670001971****","orderType":0,
+                     "userName":"demo-user","userId":"demo-user"}""",
+                    ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
+                    new Detail("violation.status.freeze", "status"));
+            case TRANSFER -> new EndpointDocs(endpoint, "Transfer", "Move a bought plan to another device",
+                    """
+                    Moves the paid order `srcOrderId` from the device `srcIotId` to `dstIotId`, for the \
+                    destination's administrator: what is left of its window (end − max(now, start)) is served \
+                    from now (`immediateUse` true) or from the end of the destination's current plans. The \
+                    recording settings are the request's (the order keeps its `maxRecordFileDuration`); \
+                    `userName`/`userId` are replaced only when sent. Free orders cannot be transferred (460). The \
+                    destination must have an administrator (29605); with an `iotToken`, its identity must be the \
+                    order's; a destination administrator other than the order's identity needs \
+                    `supportCrossIdentityTransfer` true (else 29607). Afterwards the order no longer exists on the \
+                    source device. Of concurrent transfers of one order exactly one succeeds; the others get \
+                    29600. `data` has commodity/enable's shape. HTTPS only.""",
+                    PlanData.class,
+                    List.of(ResultCode.DEVICE_NOT_EXIST, ResultCode.ORDER_NOT_EXIST, ResultCode.ORDER_NOT_PAID,
+                            ResultCode.ORDER_FROZEN, ResultCode.ORDER_EXPIRED, ResultCode.DEVICE_HAS_NO_ADMINISTRATOR,
+                            ResultCode.CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED),
+                    """
+                    {"id":"1509086454180","version":"1.0","request":{"apiVer":"1.0.1"},
+                     "params":{"srcIotId":"QIuozfUcxRX6frOTO4dKz2****","srcOrderId":"202210131******050003",
+                     "dstIotId":"demo-device-transfer","enableDefaultPlan":true,"immediateUse":true,
+                     "supportCrossIdentityTransfer":false,"preRecordDuration":5,"recordDuration":10,
+                     "eventRecordProlong":false}}""",
+                    """
+                    {"orderId":"202210131******050003","commodityCode":"ilopLVCloudResource",
+                     "specification":"eventResource_7","copies":12,"startTime":1717200000000,
+                     "endTime":1748736000000,"expired":0,"paymentStatus":1,"price":"12.0","commodityType":2,
+                     "startTimeUTC":"2024-06-01T00:00:00Z","endTimeUTC":"2025-06-01T00:00:00Z",
+                     "startTimeStr":"2024-06-01 08:00:00","endTimeStr":"2025-06-01 08:00:00"}""",
+                    ResultCode.CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED,
+                    new Detail("violation.transfer.same-device", "dstIotId"));
         };
     }
 

@@ -57,6 +57,8 @@ final class ResultDocs {
             case ORDER_EXPIRED -> "the order's service has ended";
             case DEVICE_HAS_NO_ADMINISTRATOR -> "binding needs the device's administrator";
             case COMMODITY_NOT_AVAILABLE -> "commodity/buy: the plan is not in the catalog or may not be bought";
+            case CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED -> "transfer: the destination's administrator does not own the "
+                    + "order and supportCrossIdentityTransfer is false";
             case FREE_STORAGE_ALREADY_CLAIMED -> "this administrator claimed the device's free plan before";
             case FREE_STORAGE_CLAIM_LIMIT_REACHED -> "as many identities as allowed have claimed the device's free plan";
             case FREE_STORAGE_QUOTA_INSUFFICIENT -> "the device has fewer free months left than asked for (or none)";

@@ -117,6 +117,44 @@ public record DeviceAccess(Optional<IdentityId> caller, Optional<IdentityId> adm
         }
     }
 
+    /**
+     * commodity/enable (contract 11.7 rule 2): whether the caller may change what was bound through this device
+     * for {@code boundFor}. Rule R1; on a device without an administrator, only the identity the order was
+     * bound for.
+     *
+     * @throws CallerNotAllowed when the caller may not
+     */
+    public void checkMayActOn(Optional<IdentityId> boundFor) {
+        if (caller.isEmpty()) {
+            return;
+        }
+        if (administrator.isPresent()) {
+            requireAdministrator();
+        }
+        else if (!caller.equals(boundFor)) {
+            throw new CallerNotAllowed();
+        }
+    }
+
+    /**
+     * status/set (contract 11.8 rules 1 and 2): whether the caller may freeze what was bound through this
+     * device for {@code boundFor}. Unless the caller declares the device ownerless, the device must have an
+     * administrator and that administrator must be the one the order was bound for; then as
+     * {@link #checkMayActOn}.
+     *
+     * @throws DeviceHasNoAdministrator when the device has none and {@code deviceNoOwner} is false
+     * @throws CallerNotAllowed when the caller may not
+     */
+    public void checkMayFreeze(Optional<IdentityId> boundFor, boolean deviceNoOwner) {
+        if (!deviceNoOwner) {
+            var acting = administrator.orElseThrow(DeviceHasNoAdministrator::new);
+            if (!boundFor.equals(Optional.of(acting))) {
+                throw new CallerNotAllowed();
+            }
+        }
+        checkMayActOn(boundFor);
+    }
+
     /** Rule R1. */
     private void requireAdministrator() {
         if (caller.isPresent() && !caller.equals(administrator)) {

@@ -7,9 +7,9 @@ package com.livinglink.gateway.failure;
  */
 public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidIotToken, CallerNotAllowed, DeviceNotRegistered, DeviceHasNoAdministrator, OrderNotFound,
-        OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired,
-        CommodityNotAvailable, FreeStorageAlreadyClaimed, FreeStorageClaimLimitReached, FreeStorageQuotaInsufficient,
-        FreeStorageNotClaimed {
+        OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired, CommodityNotAvailable,
+        CrossAccountTransferNotAllowed, FreeOrderNotTransferable, FreeStorageAlreadyClaimed,
+        FreeStorageClaimLimitReached, FreeStorageQuotaInsufficient, FreeStorageNotClaimed {
 
     protected DomainFailure(String fact) {
         super(fact, null, false, false);

@@ -10,6 +10,10 @@ import java.util.Optional;
 import com.livinglink.gateway.commodity.Commodity;
 import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.failure.CallerNotAllowed;
+import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
+import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
+import com.livinglink.gateway.failure.FreeOrderNotTransferable;
 import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
 import com.livinglink.gateway.failure.OrderFrozen;
@@ -144,15 +148,7 @@ public class Order {
     public void bindTo(IotId device, IdentityId administrator, Purchaser purchaser, RecordingSettings settings,
             Clock clock) {
         var now = clock.instant();
-        if (paymentStatus() != PaymentStatus.PAID) {
-            throw new OrderNotPaid();
-        }
-        if (frozen) {
-            throw new OrderFrozen();
-        }
-        if (isExpiredAt(now)) {
-            throw new OrderExpired();
-        }
+        checkInServiceAt(now);
         if (iotId != null && !isBoundTo(device)) {
             throw new OrderBoundToAnotherDevice();
         }
@@ -164,6 +160,92 @@ public class Order {
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
         this.recordingSettings = settings;
+    }
+
+    /**
+     * commodity/enable (contract 11.7 rules 1–3): a paid, running or queued order takes effect now; one in
+     * effect already stays as it is.
+     *
+     * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
+     *         {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired}, then the caller's identity
+     *         ({@link DeviceAccess#checkMayActOn})
+     */
+    public void enableThrough(DeviceAccess access, Clock clock) {
+        checkInServiceAt(clock.instant());
+        access.checkMayActOn(boundFor());
+        startNow(clock);
+    }
+
+    /**
+     * status/set (contract 11.8): freezes the order through its device, whatever its payment or expiry;
+     * freezing it again succeeds and changes nothing.
+     *
+     * @throws com.livinglink.gateway.failure.DomainFailure when the caller may not
+     *         ({@link DeviceAccess#checkMayFreeze})
+     */
+    public void freezeThrough(DeviceAccess access, boolean deviceNoOwner, Clock clock) {
+        access.checkMayFreeze(boundFor(), deviceNoOwner);
+        freeze(clock);
+    }
+
+    /**
+     * transfer (contract 11.9 rules 2–3): moves what is left of this paid order's window to another device, for
+     * that device's administrator. The remaining time ({@code end − max(now, start)}) is served from
+     * {@code start} (now, or the destination's queue end); the event-recording settings are the request's,
+     * the longest file length stays, and the purchaser's fields are replaced only where the request names them.
+     *
+     * @param destinationAdministrator the destination device's administrator, if it has one
+     * @param caller the request's user identity, if it has one
+     * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
+     *         {@link FreeOrderNotTransferable}, {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired},
+     *         {@link DeviceHasNoAdministrator} (destination), {@link CallerNotAllowed} (the caller does not own
+     *         the order), {@link CrossAccountTransferNotAllowed}
+     */
+    public void transferTo(OrderTransfer transfer, Optional<IdentityId> destinationAdministrator,
+            Optional<IdentityId> caller, Instant start, Clock clock) {
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (orderType() == OrderType.FREE) {
+            throw new FreeOrderNotTransferable();
+        }
+        checkInServiceAt(now);
+        var newAdministrator = destinationAdministrator.orElseThrow(DeviceHasNoAdministrator::new);
+        var owner = boundFor();
+        if (caller.isPresent() && !caller.equals(owner)) {
+            throw new CallerNotAllowed();
+        }
+        if (!owner.equals(destinationAdministrator) && !transfer.crossIdentityAllowed()) {
+            throw new CrossAccountTransferNotAllowed();
+        }
+        var remaining = Duration.between(startTime.isAfter(now) ? startTime : now, endTime);
+        this.iotId = transfer.destination().value();
+        this.identityId = newAdministrator.value();
+        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
+        this.endTime = startTime.plus(remaining);
+        this.recordingSettings = transfer.settingsKeeping(recordingSettings == null
+                ? RecordingSettings.DEFAULT_MAX_RECORD_FILE_DURATION : recordingSettings.maxRecordFileDuration());
+        if (transfer.userName() != null) {
+            this.userName = transfer.userName();
+        }
+        if (transfer.userId() != null) {
+            this.userId = transfer.userId();
+        }
+    }
+
+    /** Paid, not frozen, not past its end: an order whose service can be used or changed. */
+    private void checkInServiceAt(Instant now) {
+        if (paymentStatus() != PaymentStatus.PAID) {
+            throw new OrderNotPaid();
+        }
+        if (frozen) {
+            throw new OrderFrozen();
+        }
+        if (isExpiredAt(now)) {
+            throw new OrderExpired();
+        }
+    }
+
+    private Optional<IdentityId> boundFor() {
+        return Optional.ofNullable(identityId).map(IdentityId::new);
     }
 
     /** The service window: from {@code start} (to the second) for {@code copies × monthsPerCopy} calendar months. */
@@ -264,7 +346,7 @@ public class Order {
      * @throws com.livinglink.gateway.failure.CallerNotAllowed when the caller may not
      */
     public void checkReadableThrough(DeviceAccess access, boolean deviceNoOwner) {
-        access.checkMayRead(Optional.ofNullable(identityId).map(IdentityId::new), deviceNoOwner);
+        access.checkMayRead(boundFor(), deviceNoOwner);
     }
 
     public OrderStatus statusAt(Instant now) {
@@ -292,7 +374,7 @@ public class Order {
 
     public OrderDetails detailsAt(Instant now) {
         return new OrderDetails(orderId(), commodityCode, specification, recordType, copies, price, outOrderNo,
-                paymentStatus(), orderType(), frozen, statusAt(now), Optional.ofNullable(iotId).map(IotId::new),
+                paymentStatus(), orderType(), frozen, frozenAt, statusAt(now), Optional.ofNullable(iotId).map(IotId::new),
                 Optional.ofNullable(identityId).map(IdentityId::new), userName, userId, startTime, endTime,
                 preConsumedSecondsAt(now), recordingSettings);
     }

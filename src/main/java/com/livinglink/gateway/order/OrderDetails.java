@@ -21,6 +21,7 @@ public record OrderDetails(
         PaymentStatus paymentStatus,
         OrderType orderType,
         boolean frozen,
+        Instant frozenAt,
         OrderStatus status,
         Optional<IotId> iotId,
         Optional<IdentityId> identityId,

@@ -174,7 +174,20 @@ class AdminApiTest {
 
         var imported = getOrder(orderId).json();
         assertThat(imported.get("frozen").asBoolean()).isTrue();
+        assertThat(imported.get("frozenAt").isNull()).isTrue();
         assertThat(imported.get("status").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderFrozenThroughItsDeviceShowsWhenItWasFrozen() {
+        var device = fixtures.device("admin-1");
+        var order = fixtures.planFrom(device, "admin-1", Instant.parse("2024-03-01T00:00:00Z"), 1);
+        fixtures.freeze(order, Instant.parse("2024-03-05T06:07:08Z"));
+
+        var read = getOrder(order.value()).json();
+
+        assertThat(read.get("frozen").asBoolean()).isTrue();
+        assertThat(read.get("frozenAt").asString()).isEqualTo("2024-03-05T06:07:08Z");
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.CommodityNotAvailable;
+import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.failure.FreeOrderNotTransferable;
 import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
 import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
 import com.livinglink.gateway.failure.FreeStorageNotClaimed;
@@ -32,6 +34,7 @@ class DomainFailureCodesTest {
                 entry(new OrderBoundToAnotherDevice(), 29601), entry(new OrderNotPaid(), 29602),
                 entry(new OrderFrozen(), 29603), entry(new OrderExpired(), 29604),
                 entry(new DeviceHasNoAdministrator(), 29605), entry(new CommodityNotAvailable(), 29606),
+                entry(new CrossAccountTransferNotAllowed(), 29607), entry(new FreeOrderNotTransferable(), 460),
                 entry(new FreeStorageAlreadyClaimed(), 29608),
                 entry(new FreeStorageClaimLimitReached(), 29609), entry(new FreeStorageQuotaInsufficient(), 29610),
                 entry(new FreeStorageNotClaimed(), 29611));
@@ -39,6 +42,10 @@ class DomainFailureCodesTest {
         codes.forEach((failure, code) -> assertThat(DomainFailureCodes.codeOf(failure).code()).as(failure.toString())
                 .isEqualTo(code));
         assertThat(DomainFailureCodes.codeOf(new CallerNotAllowed())).isEqualTo(ResultCode.AUTH_FAILED);
+        assertThat(DomainFailureCodes.codeOf(new FreeOrderNotTransferable())).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(new FreeOrderNotTransferable()))
+                .containsExactly(new Detail("violation.order.free", "srcOrderId"));
+        assertThat(DomainFailureCodes.detailsOf(new OrderFrozen())).isEmpty();
         assertThat(codes.keySet()).extracting(Object::getClass).as("every kind of domain failure")
                 .containsExactlyInAnyOrder(DomainFailure.class.getPermittedSubclasses());
     }

@@ -30,6 +30,21 @@ public final class Envelope {
         return new Envelope("1.0.6");
     }
 
+    /** commodity/enable (documented apiVer 1.0.0). */
+    public static Envelope enable() {
+        return new Envelope("1.0.0");
+    }
+
+    /** status/set (documented apiVer 1.0.1). */
+    public static Envelope statusSet() {
+        return new Envelope("1.0.1");
+    }
+
+    /** transfer (documented apiVer 1.0.1). */
+    public static Envelope transfer() {
+        return new Envelope("1.0.1");
+    }
+
     public Envelope param(String name, Object value) {
         params.put(name, value);
         return this;

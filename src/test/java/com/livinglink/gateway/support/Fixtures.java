@@ -71,6 +71,32 @@ public class Fixtures {
         return id;
     }
 
+    /** A paid order of {@code months} one-month copies, bound to {@code device} for {@code identity} from {@code start}. */
+    public OrderId planFrom(IotId device, String identity, Instant start, int months) {
+        return plan(device, identity, start, months, OrderType.PAID);
+    }
+
+    /** A free order (orderType 1) of one month, bound to {@code device} for {@code identity} from {@code start}. */
+    public OrderId freeOrder(IotId device, String identity, Instant start) {
+        return plan(device, identity, start, 1, OrderType.FREE);
+    }
+
+    /** Freezes the order at {@code at}, as status/set would. */
+    public void freeze(OrderId id, Instant at) {
+        var order = orders.findById(id.value()).orElseThrow();
+        order.freeze(Clock.fixed(at, SHANGHAI));
+        orders.save(order);
+    }
+
+    private OrderId plan(IotId device, String identity, Instant start, int months, OrderType type) {
+        var commodity = catalog.find("ilopLVCloudResource", "eventResource_7").orElseThrow();
+        var order = Order.boughtFor(new OrderId(unique("ord")), commodity, months, new BigDecimal(months + ".0"),
+                "out-1", type, device, identity == null ? null : new IdentityId(identity),
+                new Purchaser("user-name", "user-id"), RecordingSettings.defaults(), start,
+                Clock.fixed(start, SHANGHAI));
+        return orders.save(order).orderId();
+    }
+
     /** The device loses its administrator, as when the user unbinds the camera. */
     public void removeAdministrator(IotId device) {
         var stored = devices.findById(device.value()).orElseThrow();

@@ -1,0 +1,190 @@
+package com.livinglink.gateway.order;
+
+import static com.livinglink.gateway.api.ResultCode.AUTH_FAILED;
+import static com.livinglink.gateway.api.ResultCode.CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED;
+import static com.livinglink.gateway.api.ResultCode.DEVICE_HAS_NO_ADMINISTRATOR;
+import static com.livinglink.gateway.api.ResultCode.DEVICE_NOT_EXIST;
+import static com.livinglink.gateway.api.ResultCode.ORDER_EXPIRED;
+import static com.livinglink.gateway.api.ResultCode.ORDER_FROZEN;
+import static com.livinglink.gateway.api.ResultCode.ORDER_NOT_EXIST;
+import static com.livinglink.gateway.api.ResultCode.PARAMETER_ERROR;
+import static com.livinglink.gateway.support.Fixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import com.livinglink.gateway.api.DomainFailureCodes;
+import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.failure.DomainFailure;
+import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.support.Fixtures;
+import com.livinglink.gateway.support.MutableClock;
+import com.livinglink.gateway.support.ServiceTest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The semantics of commodity/enable, status/set and transfer (contract 11.7–11.9) on the services, without
+ * HTTP, so that the same rules run against every database the gateway supports; what is committed is read
+ * back through {@link OrderService}.
+ */
+@ServiceTest
+abstract class PlanServiceContractTest {
+
+    static final Instant NOW = Instant.parse("2024-03-10T04:05:06Z");
+    static final Instant RUNNING = Instant.parse("2024-03-01T00:00:00Z");
+    static final Instant QUEUED = Instant.parse("2024-04-01T00:00:00Z");
+    static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.set(NOW);
+    }
+
+    @Test
+    void enableCommitsTheNewWindow() {
+        var device = fixtures.device("admin-a");
+        var order = fixtures.planFrom(device, "admin-a", QUEUED, 1);
+
+        plans.enable(device, order, TRUSTED_APP);
+
+        var stored = orders.find(order).orElseThrow();
+        assertThat(stored.startTime()).isEqualTo(NOW);
+        assertThat(stored.endTime()).isEqualTo(NOW.plus(java.time.Duration.ofDays(30)));
+    }
+
+    @Test
+    void enableChecksTheDeviceThenTheOrderThenTheCaller() {
+        var device = fixtures.device("admin-a");
+        var frozen = fixtures.planFrom(device, "admin-a", QUEUED, 1);
+        fixtures.freeze(frozen, NOW);
+
+        assertThat(refusal(() -> plans.enable(new IotId(unique("dev")), frozen, TRUSTED_APP)))
+                .isEqualTo(DEVICE_NOT_EXIST);
+        assertThat(refusal(() -> plans.enable(fixtures.device("admin-a"), frozen, TRUSTED_APP)))
+                .isEqualTo(ORDER_NOT_EXIST);
+        assertThat(refusal(() -> plans.enable(device, frozen, identity("stranger")))).isEqualTo(ORDER_FROZEN);
+        var queued = fixtures.planFrom(device, "admin-a", QUEUED, 1);
+        assertThat(refusal(() -> plans.enable(device, queued, identity("stranger")))).isEqualTo(AUTH_FAILED);
+        assertThat(orders.find(queued).orElseThrow().startTime()).isEqualTo(QUEUED);
+    }
+
+    @Test
+    void freezeCommitsFrozenAtAndIsIdempotent() {
+        var device = fixtures.device("admin-a");
+        var order = fixtures.planFrom(device, "admin-a", RUNNING, 1);
+
+        plans.freeze(device, order, TRUSTED_APP, false);
+        clock.set(NOW.plusSeconds(3600));
+        plans.freeze(device, order, identity("admin-a"), false);
+
+        var stored = orders.find(order).orElseThrow();
+        assertThat(stored.status()).isEqualTo(OrderStatus.FROZEN);
+        assertThat(stored.frozenAt()).isEqualTo(NOW);
+        assertThat(stored.preConsumedSeconds()).isEqualTo(java.time.Duration.between(RUNNING, NOW).getSeconds());
+    }
+
+    @Test
+    void freezeFollowsTheDeviceNoOwnerRule() {
+        var ownerless = fixtures.device(null);
+        var order = fixtures.planFrom(ownerless, "owner", RUNNING, 1);
+        var device = fixtures.device("admin-b");
+        var boughtByAnother = fixtures.planFrom(device, "admin-a", RUNNING, 1);
+
+        assertThat(refusal(() -> plans.freeze(ownerless, order, TRUSTED_APP, false)))
+                .isEqualTo(DEVICE_HAS_NO_ADMINISTRATOR);
+        assertThat(refusal(() -> plans.freeze(device, boughtByAnother, TRUSTED_APP, false))).isEqualTo(AUTH_FAILED);
+        assertThat(refusal(() -> plans.freeze(ownerless, order, identity("stranger"), true))).isEqualTo(AUTH_FAILED);
+        assertThat(orders.find(order).orElseThrow().frozen()).isFalse();
+        plans.freeze(ownerless, order, identity("owner"), true);
+        assertThat(orders.find(order).orElseThrow().frozen()).isTrue();
+    }
+
+    @Test
+    void transferCommitsTheWholeMove() {
+        var source = fixtures.device("admin-a");
+        var destination = fixtures.device("admin-a");
+        var order = fixtures.planFrom(source, "admin-a", RUNNING, 1);
+
+        plans.transfer(transfer(source, order, destination, true, false), identity("admin-a"));
+
+        var stored = orders.find(order).orElseThrow();
+        assertThat(stored.iotId()).contains(destination);
+        assertThat(stored.startTime()).isEqualTo(NOW);
+        assertThat(stored.endTime()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+        assertThat(refusal(() -> orders.get(source, order, TRUSTED_APP, false))).isEqualTo(ORDER_NOT_EXIST);
+    }
+
+    @Test
+    void transferChecksItsRulesInTheContractsOrder() {
+        var source = fixtures.device("admin-a");
+        var ownerless = fixtures.device(null);
+        var foreign = fixtures.device("admin-b");
+        var free = fixtures.freeOrder(source, "admin-a", RUNNING);
+        var expired = fixtures.planFrom(source, "admin-a", Instant.parse("2024-01-01T00:00:00Z"), 1);
+        var running = fixtures.planFrom(source, "admin-a", RUNNING, 1);
+
+        assertThat(refusal(() -> plans.transfer(transfer(source, running, new IotId(unique("dev")), true, false),
+                TRUSTED_APP))).isEqualTo(DEVICE_NOT_EXIST);
+        assertThat(refusal(() -> plans.transfer(transfer(foreign, running, source, true, false), TRUSTED_APP)))
+                .isEqualTo(ORDER_NOT_EXIST);
+        assertThat(refusal(() -> plans.transfer(transfer(source, free, ownerless, true, false), TRUSTED_APP)))
+                .isEqualTo(PARAMETER_ERROR);
+        assertThat(refusal(() -> plans.transfer(transfer(source, expired, ownerless, true, false), TRUSTED_APP)))
+                .isEqualTo(ORDER_EXPIRED);
+        assertThat(refusal(() -> plans.transfer(transfer(source, running, ownerless, true, false),
+                identity("stranger")))).isEqualTo(DEVICE_HAS_NO_ADMINISTRATOR);
+        assertThat(refusal(() -> plans.transfer(transfer(source, running, foreign, true, false),
+                identity("stranger")))).isEqualTo(AUTH_FAILED);
+        assertThat(refusal(() -> plans.transfer(transfer(source, running, foreign, true, false), TRUSTED_APP)))
+                .isEqualTo(CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED);
+        assertThat(orders.find(running).orElseThrow().iotId()).contains(source);
+        assertThat(orders.find(running).orElseThrow().startTime()).isEqualTo(RUNNING);
+    }
+
+    @Test
+    void withoutImmediateUseATransferQueuesBehindTheDestinationsPlans() {
+        var source = fixtures.device("admin-a");
+        var destination = fixtures.device("admin-a");
+        fixtures.planFrom(destination, "admin-a", Instant.parse("2024-03-05T00:00:00Z"), 1);
+        var order = fixtures.planFrom(source, "admin-a", RUNNING, 1);
+
+        plans.transfer(transfer(source, order, destination, false, false), TRUSTED_APP);
+
+        assertThat(orders.find(order).orElseThrow().startTime()).isEqualTo(Instant.parse("2024-04-05T00:00:00Z"));
+    }
+
+    private static OrderTransfer transfer(IotId source, OrderId order, IotId destination, boolean immediateUse,
+            boolean crossIdentity) {
+        return new OrderTransfer(source, order, destination, immediateUse, crossIdentity, false, 5, 10, false, null,
+                null);
+    }
+
+    private static Optional<IdentityId> identity(String value) {
+        return Optional.of(new IdentityId(value));
+    }
+
+    private static ResultCode refusal(ThrowingCallable call) {
+        var failure = catchThrowableOfType(DomainFailure.class, call);
+        assertThat(failure).as("a refusal").isNotNull();
+        return DomainFailureCodes.codeOf(failure);
+    }
+}

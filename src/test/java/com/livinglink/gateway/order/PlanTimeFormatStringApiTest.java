@@ -1,0 +1,72 @@
+package com.livinglink.gateway.order;
+
+import static com.livinglink.gateway.order.EnablePlanApiTest.keys;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.support.Envelope;
+import com.livinglink.gateway.support.Fixtures;
+import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.HttpsApiClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * commodity/enable and transfer with {@code gateway.compat.plan-time-format=string}: the platform's table
+ * shape (contract 11.7), times as text and no {@code *Str} keys.
+ */
+@HttpApiTest
+@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T00:00:00Z",
+    "gateway.compat.plan-time-format=string"})
+class PlanTimeFormatStringApiTest {
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    Fixtures fixtures;
+
+    HttpsApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new HttpsApiClient(environment);
+    }
+
+    @Test
+    void enableAnswersTheTablesKeysInOrderWithTextTimes() {
+        var device = fixtures.device("admin-1");
+        var order = fixtures.planFrom(device, "admin-1", Instant.parse("2024-04-01T00:00:00Z"), 1);
+
+        var data = api.post(ApiEndpoint.Paths.COMMODITY_ENABLE, Envelope.enable().param("iotId", device.value())
+                .param("orderId", order.value())).data();
+
+        assertThat(keys(data)).containsExactly("orderId", "commodityCode", "specification", "copies", "startTime",
+                "endTime", "expired", "paymentStatus", "price", "commodityType", "startTimeUTC", "endTimeUTC");
+        assertThat(data.get("startTime").asString()).isEqualTo("2024-03-10 08:00:00");
+        assertThat(data.get("endTime").asString()).isEqualTo("2024-04-09 08:00:00");
+        assertThat(data.get("startTimeUTC").asString()).isEqualTo("2024-03-10T00:00:00Z");
+    }
+
+    @Test
+    void transferAnswersTheSameShape() {
+        var source = fixtures.device("admin-1");
+        var destination = fixtures.device("admin-1");
+        var order = fixtures.planFrom(source, "admin-1", Instant.parse("2024-03-01T00:00:00Z"), 1);
+
+        var data = api.post(ApiEndpoint.Paths.TRANSFER, Envelope.transfer().param("srcIotId", source.value())
+                .param("srcOrderId", order.value()).param("dstIotId", destination.value())
+                .param("immediateUse", true)).data();
+
+        assertThat(keys(data)).containsExactly("orderId", "commodityCode", "specification", "copies", "startTime",
+                "endTime", "expired", "paymentStatus", "price", "commodityType", "startTimeUTC", "endTimeUTC");
+        assertThat(data.get("startTime").asString()).isEqualTo("2024-03-10 08:00:00");
+        assertThat(data.get("endTime").asString()).isEqualTo("2024-04-01 08:00:00");
+    }
+}
