@@ -2,6 +2,7 @@ package com.livinglink.gateway.testing;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * @param code the envelope's code: the HTTP status for a refusal of the signature layer
  */
 record JournalEntry(Instant time, String requestId, String clientId, String appKey, String api, String apiVer,
-        JsonNode params, int httpStatus, Integer code, long durationMs) {
+        @Schema(type = "object", description = "the envelope's params as sent") JsonNode params, int httpStatus, Integer code, long durationMs) {
 
     String iotId() {
         if (params == null || !params.isObject()) {
