@@ -1,12 +1,16 @@
 package com.livinglink.gateway.api;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The APIs of the contract (section 1): path, accepted apiVer range, and whether plain HTTP is refused. */
+/**
+ * The APIs of the contract (section 1): path, accepted apiVer range, whether plain HTTP is refused, and the
+ * time within which every request is answered (its documented timeout: 3000 ms unless the API says otherwise).
+ */
 public enum ApiEndpoint {
 
     BIND_ORDER(Paths.BIND_ORDER, "1.0.0", "1.0.0", true),
@@ -22,16 +26,25 @@ public enum ApiEndpoint {
         }
     }
 
+    /** The seeds' timeout, which contract section 1 makes every API's unless its own page says otherwise. */
+    public static final long DEFAULT_BUDGET_MILLIS = 3000;
+
     private final String path;
     private final ApiVersion oldest;
     private final ApiVersion newest;
     private final boolean httpsOnly;
+    private final Duration budget;
 
     ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly) {
+        this(path, oldest, newest, httpsOnly, DEFAULT_BUDGET_MILLIS);
+    }
+
+    ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly, long budgetMillis) {
         this.path = path;
         this.oldest = ApiVersion.of(oldest);
         this.newest = ApiVersion.of(newest);
         this.httpsOnly = httpsOnly;
+        this.budget = Duration.ofMillis(budgetMillis);
     }
 
     private static Optional<ApiEndpoint> forPath(String path) {
@@ -59,6 +72,11 @@ public enum ApiEndpoint {
 
     public boolean httpsOnly() {
         return httpsOnly;
+    }
+
+    /** How long a request may take, from its arrival to its answer, whatever it waits for. */
+    public Duration budget() {
+        return budget;
     }
 
     /** The version the contract documents for this API: the newest it accepts. */
