@@ -4,38 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.postgresql.jdbc.PgStatement;
-
 /**
- * How one database is told to give up on a statement after a number of milliseconds, on the server's side,
- * so that a merely slow statement is cancelled and its connection stays usable (the socket timeout that
- * {@link DeadlineConnection} sets as well ends the wait for a silent server, and with it the connection).
- * JDBC's own {@link Statement#setQueryTimeout(int)} counts whole seconds, too coarse for a 3000 ms budget.
+ * How one database is told to give up on a statement after a number of milliseconds on its own side, beyond
+ * the socket timeout that {@link DeadlineConnection} sets for every database. JDBC's own
+ * {@link Statement#setQueryTimeout(int)} counts whole seconds, too coarse for a 3000 ms budget.
  */
 enum DatabaseTimeouts {
-
-    /**
-     * pgjdbc's millisecond query timeout: a timer sends the server a cancel request a little before the
-     * socket timeout, and the statement fails with 57014 (retryable). Nothing is sent unless it fires, so a
-     * slow network pays no extra round trip. The session's {@code statement_timeout} (the connection options)
-     * stays in force as each statement's own ceiling.
-     */
-    POSTGRESQL {
-        @Override
-        StatementLimit newLimit() {
-            return new StatementLimit() {
-                @Override
-                public void apply(Connection connection, Statement statement, long millis) throws SQLException {
-                    statement.unwrap(PgStatement.class).setQueryTimeoutMs(Math.max(1, millis - CANCEL_AHEAD_MILLIS));
-                }
-
-                @Override
-                public void reset(Connection connection) {
-                    // the timeout belongs to the statement, which is closed with the connection
-                }
-            };
-        }
-    },
 
     /**
      * H2 runs in the process, so setting its session's {@code QUERY_TIMEOUT} and {@code LOCK_TIMEOUT} (both in
@@ -76,14 +50,21 @@ enum DatabaseTimeouts {
         }
     },
 
-    /** Any other database: the socket timeout alone. */
-    OTHER {
+    /**
+     * PostgreSQL and any other server: the socket timeout alone, which costs no round trip. Asking the server
+     * to cancel (pgjdbc's millisecond query timeout) was tried and dropped: the statement's thread waits for
+     * the cancel request to complete, over a new connection to a server that is slow, past the deadline.
+     * Setting {@code statement_timeout} per statement would cost a round trip each. So a statement the
+     * budget cuts short leaves its connection to be discarded, and the server ends it within its own
+     * {@code statement_timeout} (800 ms, the connection options), the ceiling of every statement.
+     */
+    SOCKET_ONLY {
         @Override
         StatementLimit newLimit() {
             return new StatementLimit() {
                 @Override
                 public void apply(Connection connection, Statement statement, long millis) {
-                    // no server-side timeout known for it
+                    // the socket timeout is set for every database
                 }
 
                 @Override
@@ -94,17 +75,8 @@ enum DatabaseTimeouts {
         }
     };
 
-    /** How long before the socket gives up the server is asked to cancel, so that the answer can still arrive. */
-    static final long CANCEL_AHEAD_MILLIS = 100;
-
     static DatabaseTimeouts forUrl(String jdbcUrl) {
-        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
-            return POSTGRESQL;
-        }
-        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:")) {
-            return H2;
-        }
-        return OTHER;
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:") ? H2 : SOCKET_ONLY;
     }
 
     /** The limits of one connection while one request holds it. */
