@@ -17,8 +17,9 @@ import com.livinglink.gateway.common.RequestDeadline;
 
 /**
  * A pooled connection held by one request: before each statement runs and before the commit, it sets the
- * socket timeout ({@link Connection#setNetworkTimeout}) and the statement's server-side timeout to what is
- * left of the request's budget, and refuses to start either once nothing is left. So a database that is slow
+ * socket timeout ({@link Connection#setNetworkTimeout}), and where the database allows it without a round
+ * trip the statement's own timeout ({@link DatabaseTimeouts}), to what is left of the request's budget, and
+ * refuses to start either once nothing is left. So a database that is slow
  * on every statement fails the request with a retryable {@link SQLTimeoutException} (503) by its deadline,
  * however many statements it runs. A rollback and the return to the pool, which must happen even past the
  * deadline, get at least {@link #ROLLBACK_FLOOR_MILLIS}, out of the answer's reserve.
