@@ -42,11 +42,11 @@ class RedisRateLimiter implements RateLimiter {
             return Optional.empty();
         }
         try {
-            var wait = redis.waitAllowed();
-            var probe = buckets.computeIfAbsent(app.key(), key -> proxies().builder()
+            var bucket = buckets.computeIfAbsent(app.key(), key -> proxies().builder()
                     .build(redis.key("rate:" + key + ":" + app.rateLimit()), () -> CompletableFuture.completedFuture(
-                            BucketConfiguration.builder().addLimit(RateLimiter.allowanceOf(app)).build())))
-                    .tryConsumeAndReturnRemaining(1).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+                            BucketConfiguration.builder().addLimit(RateLimiter.allowanceOf(app)).build())));
+            var wait = redis.waitAllowed();
+            var probe = bucket.tryConsumeAndReturnRemaining(1).get(wait.toMillis(), TimeUnit.MILLISECONDS);
             return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
         catch (InterruptedException interrupted) {
