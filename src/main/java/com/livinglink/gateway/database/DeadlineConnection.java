@@ -12,6 +12,9 @@ import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.livinglink.gateway.common.RequestDeadline;
 
@@ -23,6 +26,11 @@ import com.livinglink.gateway.common.RequestDeadline;
  * on every statement fails the request with a retryable {@link SQLTimeoutException} (503) by its deadline,
  * however many statements it runs. A rollback and the return to the pool, which must happen even past the
  * deadline, get at least {@link #ROLLBACK_FLOOR_MILLIS}, out of the answer's reserve.
+ * <p>
+ * A socket timeout bounds each read, not the statement: a server or network that sends its answer in pieces,
+ * each within the timeout, would hold the statement past the deadline. So on a database across the network
+ * a watchdog also aborts the connection ({@link Connection#abort}) if a statement or commit is still running
+ * at the deadline; the connection is then discarded, as after a socket timeout.
  */
 final class DeadlineConnection implements InvocationHandler {
 
@@ -30,16 +38,24 @@ final class DeadlineConnection implements InvocationHandler {
     private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final Executor DIRECT = Runnable::run;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        var thread = new Thread(task, "request-deadline-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Connection target;
     private final RequestDeadline deadline;
     private final DatabaseTimeouts.StatementLimit limit;
+    /** H2 runs in the process and ends its own statements; aborting would close its session. */
+    private final boolean watched;
     private Connection self;
 
     private DeadlineConnection(Connection target, RequestDeadline deadline, DatabaseTimeouts timeouts) {
         this.target = target;
         this.deadline = deadline;
         this.limit = timeouts.newLimit();
+        this.watched = timeouts != DatabaseTimeouts.H2;
     }
 
     static Connection wrap(Connection target, RequestDeadline deadline, DatabaseTimeouts timeouts) throws SQLException {
@@ -65,7 +81,11 @@ final class DeadlineConnection implements InvocationHandler {
             case "hashCode" -> {
                 return System.identityHashCode(proxy);
             }
-            case "commit" -> target.setNetworkTimeout(DIRECT, timeLeft());
+            case "commit" -> {
+                int left = timeLeft();
+                target.setNetworkTimeout(DIRECT, left);
+                return watched(target, method, args, left);
+            }
             case "rollback" -> target.setNetworkTimeout(DIRECT, atLeastFloor());
             case "close" -> {
                 try {
@@ -105,14 +125,37 @@ final class DeadlineConnection implements InvocationHandler {
                 }
                 default -> {
                     if (EXECUTES.contains(method.getName())) {
-                        long left = timeLeft();
-                        target.setNetworkTimeout(DIRECT, (int) left);
+                        int left = timeLeft();
+                        target.setNetworkTimeout(DIRECT, left);
                         limit.apply(target, statement, left);
+                        return watched(statement, method, args, left);
                     }
                     return call(statement, method, args);
                 }
             }
         });
+    }
+
+    private Object watched(Object on, Method method, Object[] args, int left) throws Throwable {
+        if (!watched) {
+            return call(on, method, args);
+        }
+        var abort = WATCHDOG.schedule(this::abort, left, TimeUnit.MILLISECONDS);
+        try {
+            return call(on, method, args);
+        }
+        finally {
+            abort.cancel(false);
+        }
+    }
+
+    private void abort() {
+        try {
+            target.abort(DIRECT);
+        }
+        catch (SQLException | RuntimeException closedAlready) {
+            // the statement ended, or the connection with it, while the watchdog fired: nothing left to stop
+        }
     }
 
     /** What is left of the budget, in milliseconds; a wait that cannot have any is not begun. */
