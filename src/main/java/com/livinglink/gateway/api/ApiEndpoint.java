@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The APIs of the contract (section 1): path, accepted apiVer range, and whether plain HTTP is refused. */
+/**
+ * The APIs of the contract (section 1): path, accepted apiVer range, whether plain HTTP is refused, and the
+ * time within which every request is answered (its documented timeout: 3000 ms unless the API says otherwise).
+ */
 public enum ApiEndpoint {
 
     BIND_ORDER(Paths.BIND_ORDER, "1.0.0", "1.0.0", true),
@@ -47,6 +50,9 @@ public enum ApiEndpoint {
         }
     }
 
+    /** The seeds' timeout, which contract section 1 makes every API's unless its own page says otherwise. */
+    private static final Duration DEFAULT_BUDGET = Duration.ofMillis(3000);
+
     private final String path;
     private final ApiVersion oldest;
     private final ApiVersion newest;
@@ -54,8 +60,7 @@ public enum ApiEndpoint {
     private final Duration budget;
 
     ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly) {
-        // The seeds' timeout, the budget of every API whose page states no other (contract sections 1, 11.1).
-        this(path, oldest, newest, httpsOnly, Duration.ofMillis(3000));
+        this(path, oldest, newest, httpsOnly, DEFAULT_BUDGET);
     }
 
     ApiEndpoint(String path, String oldest, String newest, boolean httpsOnly, Duration budget) {

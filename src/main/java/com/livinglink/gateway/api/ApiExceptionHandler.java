@@ -3,6 +3,7 @@ package com.livinglink.gateway.api;
 import java.util.List;
 
 import com.livinglink.gateway.common.DatabaseFailures;
+import com.livinglink.gateway.common.DependencyUnavailable;
 import com.livinglink.gateway.failure.DomainFailure;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -68,6 +69,13 @@ public class ApiExceptionHandler {
             CannotCreateTransactionException.class})
     ResponseEntity<ApiResponse> unavailable(Exception failure, HttpServletRequest request) {
         log.warn("database unavailable, requestId={}: {}", ApiExchange.of(request).requestId(), failure.toString());
+        return responses.error(request, ResultCode.SERVICE_NOT_AVAILABLE, List.of());
+    }
+
+    /** A JWKS endpoint or another dependency did not answer within what was left of the budget: 503. */
+    @ExceptionHandler
+    ResponseEntity<ApiResponse> dependencyUnavailable(DependencyUnavailable failure, HttpServletRequest request) {
+        log.warn("dependency unavailable, requestId={}: {}", ApiExchange.of(request).requestId(), failure.getMessage());
         return responses.error(request, ResultCode.SERVICE_NOT_AVAILABLE, List.of());
     }
 

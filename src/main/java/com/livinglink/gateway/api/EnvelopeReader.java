@@ -39,12 +39,9 @@ public class EnvelopeReader {
 
     public ApiRequest<JsonNode> read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
         var root = parse(body);
-        exchange.clientId(clientId(root.get("id")));
+        recordCaller(root, exchange);
         var request = root.get("request");
         var language = request == null ? null : request.get("language");
-        if (language != null && language.isString()) {
-            exchange.language(language.stringValue());
-        }
 
         var version = root.get("version");
         if (version != null && !version.isNull() && !(version.isString()
@@ -69,6 +66,29 @@ public class EnvelopeReader {
                 .orElseThrow(() -> new GatewayException(ResultCode.SERVICE_NOT_FOUND,
                         List.of(new Detail("detail.apiVer", endpoint.acceptedRange()))));
         return new ApiRequest<>(endpoint, apiVersion, iotToken(request.get("iotToken")), params);
+    }
+
+    /**
+     * Records the client's {@code id} and the caller's language from the envelope, when it can be read at
+     * all, for a refusal decided before the API reads it (an app calling an API it is not registered for):
+     * an API-level result answers in the caller's envelope like any other.
+     */
+    public void readCaller(byte[] body, ApiExchange exchange) {
+        try {
+            recordCaller(parse(body), exchange);
+        }
+        catch (GatewayException unreadable) {
+            // nothing to echo: the answer carries the server's id and the default language
+        }
+    }
+
+    private static void recordCaller(JsonNode root, ApiExchange exchange) {
+        exchange.clientId(clientId(root.get("id")));
+        var request = root.get("request");
+        var language = request == null ? null : request.get("language");
+        if (language != null && language.isString()) {
+            exchange.language(language.stringValue());
+        }
     }
 
     private JsonNode parse(byte[] body) {

@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.livinglink.gateway.common.DependencyUnavailable;
 import com.livinglink.gateway.failure.InvalidIotToken;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -32,9 +35,17 @@ import org.springframework.stereotype.Component;
  * iotTokens (contract section 8): JWTs of the customer's account service whose {@code sub} is the user's
  * identityId and whose {@code exp} is required; HS256 with a shared secret, or RS256 with the keys the
  * account service publishes (JWKS). Expiry is judged by the gateway's clock, the one its orders live by.
+ * <p>
+ * The JWKS is cached; fetching it takes at most what is left of the request's budget
+ * ({@link BudgetedResourceRetriever}), and a request waits at most {@link #JWKS_REFRESH_WAIT} for another's
+ * fetch. A JWKS endpoint that cannot answer in time is a 503 ({@link DependencyUnavailable}), not the
+ * caller's fault; a token whose key is not in the JWKS is, once the cache has been refreshed.
  */
 @Component
 public class IotTokens {
+
+    /** How long a request waits for the JWKS fetch another one started: that fetch's own bounds. */
+    static final Duration JWKS_REFRESH_WAIT = BudgetedResourceRetriever.CEILING.multipliedBy(2);
 
     private final IdentityProperties properties;
     private final Clock clock;
@@ -87,6 +98,12 @@ public class IotTokens {
             }
             return new IdentityId(processor.process(jwt, null).getSubject());
         }
+        catch (RateLimitReachedException refetchedTooOften) {
+            throw new InvalidIotToken();
+        }
+        catch (KeySourceException unreachable) {
+            throw new DependencyUnavailable("JWKS endpoint", unreachable);
+        }
         catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException unverifiable) {
             throw new InvalidIotToken();
         }
@@ -96,7 +113,8 @@ public class IotTokens {
         var hs256 = properties.hasHs256Secret() ? processor(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256,
                 new ImmutableSecret<>(properties.hs256Secret().getBytes(StandardCharsets.UTF_8)))) : null;
         var rs256 = properties.jwksUri() == null ? null : processor(new JWSVerificationKeySelector<>(
-                JWSAlgorithm.RS256, JWKSourceBuilder.create(url(properties)).build()));
+                JWSAlgorithm.RS256, JWKSourceBuilder.create(url(properties), new BudgetedResourceRetriever())
+                .cache(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE, JWKS_REFRESH_WAIT.toMillis()).build()));
         var processors = new HashMap<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>>();
         if (hs256 != null) {
             processors.put(JWSAlgorithm.HS256, hs256);

@@ -6,7 +6,8 @@ import io.lettuce.core.SetArgs;
 
 /**
  * Nonces in the shared Redis, so that a request replayed to another instance is refused too: one
- * {@code SET key 1 NX PX 900000} per request, atomic on the Redis server.
+ * {@code SET key 1 NX PX 900000} per request, atomic on the Redis server, waited for no longer than the
+ * request's budget allows.
  * <p>
  * It fails closed: when Redis cannot answer, the nonce cannot be checked, and the request is refused
  * with 503 {@code service not available.} rather than let a replay through.
@@ -26,7 +27,7 @@ class RedisNonceStore implements NonceStore {
     @Override
     public boolean firstUse(String appKey, String nonce) {
         try {
-            return redis.commands().set(redis.key(PREFIX + appKey + ":" + nonce), USED, FIRST_USE) != null;
+            return redis.call(async -> async.set(redis.key(PREFIX + appKey + ":" + nonce), USED, FIRST_USE)) != null;
         }
         catch (RedisException unavailable) {
             throw SharedStateUnavailable.because("nonce store", unavailable);

@@ -3,20 +3,24 @@ package com.livinglink.gateway.sharedstate;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.livinglink.gateway.signature.App;
 import com.livinglink.gateway.signature.RateLimiter;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 
 /**
  * The apps' token buckets in the shared Redis (Bucket4j, compare-and-swap), so that an app's rate limit
  * holds for all instances together. A bucket's key names its rate, so a changed limit starts a new bucket;
- * a full bucket expires from Redis.
+ * a full bucket expires from Redis. Its answer is waited for no longer than the request's budget allows.
  * <p>
  * When Redis cannot answer, the request is refused with 503, like the nonce store that it follows.
  */
@@ -26,8 +30,8 @@ class RedisRateLimiter implements RateLimiter {
 
     private final SharedRedis redis;
     private final Duration timeout;
-    private final Map<String, BucketProxy> buckets = new ConcurrentHashMap<>();
-    private volatile ProxyManager<String> proxies;
+    private final Map<String, AsyncBucketProxy> buckets = new ConcurrentHashMap<>();
+    private volatile AsyncProxyManager<String> proxies;
 
     RedisRateLimiter(SharedRedis redis, SharedStateProperties properties) {
         this.redis = redis;
@@ -40,13 +44,18 @@ class RedisRateLimiter implements RateLimiter {
             return Optional.empty();
         }
         try {
-            var probe = buckets.computeIfAbsent(app.key(), key -> proxies().builder()
-                    .build(redis.key(PREFIX + key + ":" + app.rateLimit()),
-                            () -> BucketConfiguration.builder().addLimit(RateLimiter.allowanceOf(app)).build()))
-                    .tryConsumeAndReturnRemaining(1);
+            var bucket = buckets.computeIfAbsent(app.key(), key -> proxies().builder()
+                    .build(redis.key(PREFIX + key + ":" + app.rateLimit()), () -> CompletableFuture.completedFuture(
+                            BucketConfiguration.builder().addLimit(RateLimiter.allowanceOf(app)).build())));
+            var wait = redis.waitAllowed();
+            var probe = bucket.tryConsumeAndReturnRemaining(1).get(wait.toMillis(), TimeUnit.MILLISECONDS);
             return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
-        catch (RuntimeException unavailable) {
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw SharedStateUnavailable.because("rate limiter", interrupted);
+        }
+        catch (ExecutionException | TimeoutException | RuntimeException unavailable) {
             // Bucket4j wraps Redis failures in its own exceptions: whatever it throws, the buckets are out of reach.
             throw SharedStateUnavailable.because("rate limiter", unavailable);
         }
@@ -59,7 +68,7 @@ class RedisRateLimiter implements RateLimiter {
     }
 
     /** Built once the connection exists, which may be well after start. */
-    private ProxyManager<String> proxies() {
+    private AsyncProxyManager<String> proxies() {
         var current = proxies;
         if (current == null) {
             synchronized (this) {
@@ -68,7 +77,8 @@ class RedisRateLimiter implements RateLimiter {
                             .expirationAfterWrite(
                                     ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(1)))
                             .requestTimeout(timeout)
-                            .build();
+                            .build()
+                            .asAsync();
                 }
                 current = proxies;
             }

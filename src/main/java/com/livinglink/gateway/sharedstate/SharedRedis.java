@@ -6,8 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import com.livinglink.gateway.common.RequestDeadline;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
@@ -15,6 +21,7 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -28,7 +35,8 @@ import io.lettuce.core.resource.Delay;
  * <p>
  * It is opened on first use, not at start: an instance whose Redis is down still starts, reports itself
  * not ready, and connects by itself once Redis is back. While Redis cannot be reached every caller fails
- * within {@link SharedStateProperties#timeout()}: concurrent callers share one connection attempt instead
+ * within {@link SharedStateProperties#timeout()}, or what is left of the request's budget if that is less
+ * ({@link RequestDeadline#bound}): concurrent callers share one connection attempt instead
  * of queueing behind each other's, and commands are rejected at once while Lettuce reconnects a dropped
  * connection rather than buffered. Reconnect attempts back off to at most {@link #MAX_RECONNECT_DELAY}, so
  * the instance is whole again within seconds of Redis's return.
@@ -95,6 +103,44 @@ public final class SharedRedis implements AutoCloseable {
     }
 
     /**
+     * Runs one command, waiting for its answer no longer than the timeout or what is left of the request's
+     * budget, whichever is less; none is sent once the budget is spent.
+     *
+     * @throws RedisException when Redis cannot answer in that time
+     */
+    public <T> T call(Function<RedisAsyncCommands<String, byte[]>, RedisFuture<T>> command) {
+        var future = command.apply(connection().async());
+        var wait = waitAllowed();
+        try {
+            return future.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException late) {
+            future.cancel(true);
+            throw new RedisCommandTimeoutException("no answer from Redis within " + wait.toMillis() + " ms");
+        }
+        catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RedisException redis ? redis : new RedisException(failed.getCause());
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RedisException("interrupted while waiting for Redis", interrupted);
+        }
+    }
+
+    /**
+     * How long the caller may wait on Redis now.
+     *
+     * @throws RedisCommandTimeoutException when the request's budget is spent
+     */
+    public Duration waitAllowed() {
+        var wait = RequestDeadline.bound(properties.timeout());
+        if (wait.toMillis() <= 0) {
+            throw new RedisCommandTimeoutException("the request's budget is spent");
+        }
+        return wait;
+    }
+
+    /**
      * The connection, opening it if there is none yet.
      *
      * @throws RedisConnectionException when Redis cannot be reached within the timeout
@@ -112,7 +158,7 @@ public final class SharedRedis implements AutoCloseable {
             }
         }
         try {
-            return attempt.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return attempt.get(waitAllowed().toMillis(), TimeUnit.MILLISECONDS);
         }
         catch (ExecutionException | TimeoutException unreachable) {
             throw new RedisConnectionException("Redis is not reachable",

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code redis-sentinel://…} for Sentinel, a password as {@code redis://:secret@host:6379}; unset or
  *     empty, each instance keeps its own in memory (right for a single instance only)
  * @param keyPrefix prepended to every key, so that several gateways (or test runs) can share one Redis
- * @param timeout how long connecting to Redis or one Redis command may take; past it the request is
- *     answered 503 {@code service not available.}, well inside the 3000 ms budget
+ * @param timeout how long connecting to Redis or one Redis command may take at most (less when less is left
+ *     of the request's budget); past it the request is answered 503 {@code service not available.}
  */
 @ConfigurationProperties("gateway.shared-state")
 public record SharedStateProperties(

@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.api.EnvelopeReader;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.RawBody;
 import com.livinglink.gateway.api.RequestLogFilter;
@@ -25,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The platform's API-gateway layer in front of each API: method, protocol, body size, the app signature,
  * the app's right to call this API, and its rate limit, in that order. Refusals get the same envelope as
- * the APIs' errors.
+ * the APIs' errors; the app's right to call the API is an API-level result (code 403 under HTTP 200), so
+ * its refusal echoes the client's {@code id} and speaks the caller's language, read from the envelope.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,11 +36,14 @@ class ApiGatewayFilter extends OncePerRequestFilter {
     private final SignatureVerifier signatures;
     private final RateLimiter rateLimiter;
     private final ApiResponses responses;
+    private final EnvelopeReader envelopes;
 
-    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses) {
+    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses,
+            EnvelopeReader envelopes) {
         this.signatures = signatures;
         this.rateLimiter = rateLimiter;
         this.responses = responses;
+        this.envelopes = envelopes;
     }
 
     @Override
@@ -70,10 +75,13 @@ class ApiGatewayFilter extends OncePerRequestFilter {
         if (endpoint.httpsOnly() && !request.isSecure()) {
             throw new TransportException(TransportError.PLAIN_HTTP);
         }
-        var app = signatures.verify(request, RawBody.of(request));
-        ApiExchange.of(request).appKey(app.key());
+        var body = RawBody.of(request);
+        var app = signatures.verify(request, body);
+        var exchange = ApiExchange.of(request);
+        exchange.appKey(app.key());
         MDC.put(RequestLogFilter.MDC_APP_KEY, app.key());
         if (!app.mayCall(endpoint)) {
+            envelopes.readCaller(body, exchange);
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
         }
         rateLimiter.acquire(app).ifPresent(wait -> {

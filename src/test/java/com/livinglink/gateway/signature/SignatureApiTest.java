@@ -350,6 +350,44 @@ class SignatureApiTest {
     }
 
     @Test
+    void appThatMayNotCallTheApiGetsItsOwnIdBackAndItsLanguage() {
+        var reader = new ApiClient(port, new RequestSigner("reader", "reader-secret"));
+
+        var result = reader.bind(Envelope.bind().id("client-42").language("en-US").param("iotId", "d")
+                .param("orderId", "o"));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body()).isEqualTo("{\"id\":\"client-42\",\"code\":403,\"message\":\"request forbidden.\","
+                + "\"localizedMsg\":\"request forbidden.\",\"data\":null}");
+    }
+
+    @Test
+    void appThatMayNotCallTheApiIsAnsweredInTheAcceptLanguageWhenTheEnvelopeNamesNone() {
+        var reader = new ApiClient(port, new RequestSigner("reader", "reader-secret"));
+        var body = Envelope.bind().id(7).param("iotId", "d").param("orderId", "o").json()
+                .getBytes(StandardCharsets.UTF_8);
+
+        var result = reader.post(ApiClient.BIND, body, "Accept-Language", "en-US,en;q=0.8");
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("id").asString()).isEqualTo("7");
+        assertThat(result.json().get("code").asInt()).isEqualTo(403);
+        assertThat(result.localizedMsg()).isEqualTo("request forbidden.");
+    }
+
+    @Test
+    void appThatMayNotCallTheApiWithAnUnreadableEnvelopeGetsTheServersIdAndTheDefaultLanguage() {
+        var reader = new ApiClient(port, new RequestSigner("reader", "reader-secret"));
+
+        var result = reader.post(ApiClient.BIND, "{\"id\":\"client-42\",".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("code").asInt()).isEqualTo(403);
+        assertThat(result.json().get("id").asString()).isNotEqualTo("client-42").isEqualTo(result.header("X-Ca-Request-Id"));
+        assertThat(result.localizedMsg()).isEqualTo("请求被禁止");
+    }
+
+    @Test
     void appOverItsRateLimitIsThrottledWithRetryAfter() {
         var slow = new ApiClient(port, new RequestSigner("slow", "slow-secret"));
         ApiResult last = null;

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on loopback between the gateway and a server it depends on, which a test turns into an
  * outage: {@link #blackhole()} keeps every connection open but carries no byte either way (a frozen
  * server, a network partition), {@link #cut()} closes every connection and resets new ones (a server that
- * went away), {@link #restore()} carries traffic again for new connections.
+ * went away), {@link #restore()} carries traffic again for new connections. {@link #delay(Duration)} makes the
+ * server slow rather than gone: every chunk of bytes, either way, is held that long before it is passed on.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -26,6 +28,7 @@ public final class TcpProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile Mode mode = Mode.FORWARD;
+    private volatile long delayMillis;
 
     public TcpProxy(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
@@ -42,6 +45,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** Holds every chunk this long before passing it on (zero: none), on open connections too. */
+    public void delay(Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     public void blackhole() {
@@ -108,6 +116,10 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                    long delay = delayMillis;
+                    if (delay > 0) {
+                        Thread.sleep(delay);
+                    }
                     // Blackholed: the bytes are swallowed, and the connection stays open and silent.
                     if (mode == Mode.FORWARD) {
                         out.write(buffer, 0, read);
@@ -117,6 +129,9 @@ public final class TcpProxy implements AutoCloseable {
             }
             catch (IOException closed) {
                 // one side went away: so does the other
+            }
+            catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
             finally {
                 close(from);
