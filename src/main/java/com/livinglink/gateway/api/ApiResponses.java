@@ -3,6 +3,7 @@ package com.livinglink.gateway.api;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,13 @@ public class ApiResponses {
     public static final MediaType CONTENT_TYPE = MediaType.parseMediaType("application/json;charset=UTF-8");
     public static final String ERROR_CODE_HEADER = "X-Ca-Error-Code";
     public static final String ERROR_MESSAGE_HEADER = "X-Ca-Error-Message";
+
+    /**
+     * The 5xx statuses the container gives to a client's own protocol errors: a transfer coding or method it
+     * does not implement (501), an HTTP version it does not speak (505). They keep their status but are the
+     * client's error (code 400): code 500 means only an unexpected fault of the gateway (contract section 2).
+     */
+    private static final Set<Integer> CLIENT_PROTOCOL_ERRORS = Set.of(501, 505);
 
     private final ApiMessages messages;
     private final ObjectMapper json;
@@ -113,6 +121,10 @@ public class ApiResponses {
         response.setStatus(entity.getStatusCode().value());
         entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         json.writeValue(response.getOutputStream(), entity.getBody());
+    }
+
+    public static boolean isClientProtocolError(int status) {
+        return CLIENT_PROTOCOL_ERRORS.contains(status);
     }
 
     private Locale callersLocale(HttpServletRequest request) {
