@@ -108,11 +108,13 @@ public class ApiResponses {
     /**
      * Writes the answer to a request the servlet container refused before any filter saw it, under the status
      * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
-     * the request id header is set here, as the request never reached {@link RequestLogFilter}.
+     * the request id and hardening headers are set here, as the request never reached {@link RequestLogFilter}
+     * or {@link HardeningHeaders}.
      */
     public void writeContainerRefusal(HttpServletRequest request, HttpServletResponse response, ResultCode result)
             throws IOException {
         response.setHeader(RequestLogFilter.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
+        HardeningHeaders.addTo(request, response);
         write(error(request, HttpStatusCode.valueOf(response.getStatus()), result, List.of(), ApiMessages.ZH_CN),
                 response);
     }
