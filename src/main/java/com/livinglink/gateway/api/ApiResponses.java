@@ -106,6 +106,15 @@ public class ApiResponses {
     }
 
     /**
+     * Writes the answer to a request whose body did not arrive in time: the transport's 408 with code 400
+     * (the client's error), and the connection closed, as what is left of the body is not waited for.
+     */
+    public void writeBodyNotArrived(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        write(error(request, HttpStatus.REQUEST_TIMEOUT, ResultCode.REQUEST_ERROR, List.of()), response);
+    }
+
+    /**
      * Writes the answer to a request the servlet container refused before any filter saw it, under the status
      * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
      * the request id and hardening headers are set here, as the request never reached {@link RequestLogFilter}
