@@ -37,7 +37,13 @@ class CallerLanguageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var locale = messages.localeFor(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        var acceptLanguage = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (acceptLanguage == null) {
+            // Nothing for Tomcat's parser to fail on: its default locale stays, as without this filter.
+            chain.doFilter(request, response);
+            return;
+        }
+        var locale = messages.localeFor(null, acceptLanguage);
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public Locale getLocale() {
