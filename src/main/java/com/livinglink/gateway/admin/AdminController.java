@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,13 +107,15 @@ class AdminController {
             + "the APIs as that identity (request.iotToken). ttlSeconds defaults to " + DEFAULT_TOKEN_TTL_SECONDS + ".",
             responses = @ApiResponse(responseCode = "409", description = "gateway.identity.hs256-secret is not set."))
     @PostMapping("/iot-tokens")
-    IotTokenResponse issueIotToken(@Valid @RequestBody IotTokenRequest request) {
+    ResponseEntity<IotTokenResponse> issueIotToken(@Valid @RequestBody IotTokenRequest request) {
         if (!iotTokens.canIssue()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "gateway.identity.hs256-secret is not configured: this gateway cannot issue iotTokens.");
         }
         var ttl = Duration.ofSeconds(request.ttlSeconds() == null ? DEFAULT_TOKEN_TTL_SECONDS : request.ttlSeconds());
-        return new IotTokenResponse(iotTokens.issue(new IdentityId(request.identityId()), ttl));
+        // The answer is a credential: no cache on the way may keep it.
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new IotTokenResponse(iotTokens.issue(new IdentityId(request.identityId()), ttl)));
     }
 
     private static String requireIdentifier(String name, String value) {

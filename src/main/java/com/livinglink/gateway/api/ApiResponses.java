@@ -3,6 +3,7 @@ package com.livinglink.gateway.api;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,13 @@ public class ApiResponses {
     public static final MediaType CONTENT_TYPE = MediaType.parseMediaType("application/json;charset=UTF-8");
     public static final String ERROR_CODE_HEADER = "X-Ca-Error-Code";
     public static final String ERROR_MESSAGE_HEADER = "X-Ca-Error-Message";
+
+    /**
+     * The 5xx statuses the container gives to a client's own protocol errors: a transfer coding or method it
+     * does not implement (501), an HTTP version it does not speak (505). They keep their status but are the
+     * client's error (code 400): code 500 means only an unexpected fault of the gateway (contract section 2).
+     */
+    private static final Set<Integer> CLIENT_PROTOCOL_ERRORS = Set.of(501, 505);
 
     private final ApiMessages messages;
     private final ObjectMapper json;
@@ -98,13 +106,24 @@ public class ApiResponses {
     }
 
     /**
+     * Writes the answer to a request whose body did not arrive in time: the transport's 408 with code 400
+     * (the client's error), and the connection closed, as what is left of the body is not waited for.
+     */
+    public void writeBodyNotArrived(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        write(error(request, HttpStatus.REQUEST_TIMEOUT, ResultCode.REQUEST_ERROR, List.of()), response);
+    }
+
+    /**
      * Writes the answer to a request the servlet container refused before any filter saw it, under the status
      * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
-     * the request id header is set here, as the request never reached {@link RequestLogFilter}.
+     * the request id and hardening headers are set here, as the request never reached {@link RequestLogFilter}
+     * or {@link HardeningHeaders}.
      */
     public void writeContainerRefusal(HttpServletRequest request, HttpServletResponse response, ResultCode result)
             throws IOException {
         response.setHeader(RequestLogFilter.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
+        HardeningHeaders.addTo(request, response);
         write(error(request, HttpStatusCode.valueOf(response.getStatus()), result, List.of(), ApiMessages.ZH_CN),
                 response);
     }
@@ -113,6 +132,10 @@ public class ApiResponses {
         response.setStatus(entity.getStatusCode().value());
         entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         json.writeValue(response.getOutputStream(), entity.getBody());
+    }
+
+    public static boolean isClientProtocolError(int status) {
+        return CLIENT_PROTOCOL_ERRORS.contains(status);
     }
 
     private Locale callersLocale(HttpServletRequest request) {

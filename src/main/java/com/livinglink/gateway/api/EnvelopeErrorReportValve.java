@@ -30,7 +30,8 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
         var result = switch (status) {
             case 404 -> ResultCode.SERVICE_NOT_FOUND;
             case 503 -> ResultCode.SERVICE_NOT_AVAILABLE;
-            default -> status >= 500 ? ResultCode.SERVICE_ERROR : ResultCode.REQUEST_ERROR;
+            default -> status >= 500 && !ApiResponses.isClientProtocolError(status)
+                    ? ResultCode.SERVICE_ERROR : ResultCode.REQUEST_ERROR;
         };
         try {
             responses.get().writeContainerRefusal(request, response, result);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,11 @@ public class EnvelopeReader {
         // A number may be as long as the body allows: an Int of 5000 digits is valid JSON, so it is a
         // parameter error naming its field (460), not an unreadable envelope (Jackson stops at 1000 digits).
         var constraints = StreamReadConstraints.builder().maxNumberLength(RawBody.MAX_BYTES).build();
-        var json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        // A key twice in one object is refused (section 2): a proxy reading the first and the gateway the
+        // last would disagree about what the signature covers.
+        var factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        var json = JsonMapper.builder(factory).build();
         this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link EnvelopeErrorReportValve} in front of Tomcat's own error page on every connector. It runs after
- * Spring Boot's customizer, so its valve sits inside Boot's plain one and reports first.
+ * Spring Boot's customizer, so its valve sits inside Boot's plain one and reports first. Adds
+ * {@link RequestStartValve} to the application's pipeline.
  */
 @Component
 class ErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -23,6 +24,7 @@ class ErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatSer
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> context.getParent().getPipeline()
                 .addValve(new EnvelopeErrorReportValve(responses::getObject)));
+        factory.addContextValves(new RequestStartValve());
     }
 
     @Override

@@ -33,6 +33,9 @@ public class GatewayErrorController implements ErrorController {
         }
         var status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                 instanceof Integer code ? code : 500);
+        if (status != null && ApiResponses.isClientProtocolError(status.value())) {
+            return responses.error(request, status, ResultCode.REQUEST_ERROR, List.of());
+        }
         if (status == null || status.is5xxServerError()) {
             return responses.error(request, HttpStatus.INTERNAL_SERVER_ERROR, ResultCode.SERVICE_ERROR, List.of());
         }

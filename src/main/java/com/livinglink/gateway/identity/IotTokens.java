@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +48,9 @@ public class IotTokens {
     /** How long a request waits for the JWKS fetch another one started: that fetch's own bounds. */
     static final Duration JWKS_REFRESH_WAIT = BudgetedResourceRetriever.CEILING.multipliedBy(2);
 
+    /** Contract section 8: {@code nbf} and {@code iat} are honoured with this much clock skew. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
     private final IdentityProperties properties;
     private final Clock clock;
     private final Map<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>> processors;
@@ -61,7 +65,7 @@ public class IotTokens {
      * The identity a request acts for: none without a token (the signing app alone), else the token's
      * subject.
      *
-     * @throws InvalidIotToken when the token is malformed, expired, or cannot be verified
+     * @throws InvalidIotToken when the token is malformed, expired, not valid yet, or cannot be verified
      */
     public Optional<IdentityId> callerOf(Optional<String> iotToken) {
         return iotToken.map(this::verify);
@@ -129,16 +133,25 @@ public class IotTokens {
         var processor = new DefaultJWTProcessor<SecurityContext>();
         processor.setJWSKeySelector(keys);
         processor.setJWTClaimsSetVerifier((claims, context) -> {
+            var now = clock.instant();
             var expiry = claims.getExpirationTime();
             var subject = claims.getSubject();
-            if (expiry == null || !clock.instant().isBefore(expiry.toInstant())) {
+            if (expiry == null || !now.isBefore(expiry.toInstant())) {
                 throw new BadJWTException("expired or without exp");
+            }
+            if (claimsFuture(claims.getNotBeforeTime(), now) || claimsFuture(claims.getIssueTime(), now)) {
+                throw new BadJWTException("not valid yet");
             }
             if (subject == null || subject.isEmpty() || subject.length() > IdentityId.MAX_LENGTH) {
                 throw new BadJWTException("sub must be an identityId");
             }
         });
         return processor;
+    }
+
+    /** The account service's clock and ours may disagree a little; a token from the future beyond that is refused. */
+    private static boolean claimsFuture(Date claimed, Instant now) {
+        return claimed != null && claimed.toInstant().isAfter(now.plus(CLOCK_SKEW));
     }
 
     private static URL url(IdentityProperties properties) {

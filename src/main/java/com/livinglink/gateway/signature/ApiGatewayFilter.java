@@ -20,12 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The platform's API-gateway layer in front of each API: method, protocol, body size, the app signature,
- * the app's right to call this API, and its rate limit, in that order. Refusals get the same envelope as
+ * The platform's API-gateway layer in front of each API: method, protocol, declared body size, the app
+ * signature (its headers judged before the body is read), then the body's size, arrival and Content-MD5, the
+ * app's right to call this API, and its rate limit, in that order. Refusals get the same envelope as
  * the APIs' errors; the app's right to call the API is an API-level result (code 403 under HTTP 200), so
  * its refusal echoes the client's {@code id} and speaks the caller's language, read from the envelope.
  */
@@ -58,14 +60,35 @@ class ApiGatewayFilter extends OncePerRequestFilter {
             admit(request, ApiEndpoint.of(request).orElseThrow());
         }
         catch (TransportException refused) {
+            closeUnlessBodyRead(request, response);
             responses.write(request, response, refused);
             return;
         }
         catch (GatewayException refused) {
+            closeUnlessBodyRead(request, response);
             responses.write(request, response, refused);
             return;
         }
+        catch (RawBody.BodyNotArrived stalled) {
+            try {
+                responses.writeBodyNotArrived(request, response);
+            }
+            catch (IOException gone) {
+                // The client is gone or its connection timed out: there is nobody to answer.
+            }
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A refusal before the body was read closes the connection, so that the worker is free at once instead of
+     * waiting for a body nobody needs (see {@code RequestStartValve}).
+     */
+    private static void closeUnlessBodyRead(HttpServletRequest request, HttpServletResponse response) {
+        if (!RawBody.isRead(request)) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
     }
 
     private void admit(HttpServletRequest request, ApiEndpoint endpoint) throws IOException {
@@ -75,13 +98,15 @@ class ApiGatewayFilter extends OncePerRequestFilter {
         if (endpoint.httpsOnly() && !request.isSecure()) {
             throw new TransportException(TransportError.PLAIN_HTTP);
         }
-        var body = RawBody.of(request);
-        var app = signatures.verify(request, body);
+        if (request.getContentLengthLong() > RawBody.MAX_BYTES) {
+            throw new TransportException(TransportError.BODY_TOO_LARGE);
+        }
+        var app = signatures.verify(request, () -> RawBody.of(request));
         var exchange = ApiExchange.of(request);
         exchange.appKey(app.key());
         MDC.put(RequestLogFilter.MDC_APP_KEY, app.key());
         if (!app.mayCall(endpoint)) {
-            envelopes.readCaller(body, exchange);
+            envelopes.readCaller(RawBody.of(request), exchange);
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
         }
         rateLimiter.acquire(app).ifPresent(wait -> {

@@ -1,5 +1,6 @@
 package com.livinglink.gateway.signature;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a request against the platform's app signature scheme (contract section 7) and names the app
- * that signed it. The nonce is recorded only once everything else has been verified, so that nobody
- * without the app's secret can use up its nonces. A present X-Ca-Timestamp or X-Ca-Nonce left out of
+ * that signed it. The nonce is recorded only once the signature has been verified, so that nobody
+ * without the app's secret can use up its nonces, and before the body is read, so that a replayed request
+ * is refused without waiting for its body. A present X-Ca-Timestamp or X-Ca-Nonce left out of
  * the signed headers is refused as {@code Invalid Signature}: the signature does not cover the request.
  */
 @Component
@@ -57,6 +59,20 @@ public class SignatureVerifier {
     }
 
     public App verify(HttpServletRequest request, byte[] body) {
+        try {
+            return verify(request, () -> body);
+        }
+        catch (IOException unreachable) {
+            throw new IllegalStateException(unreachable);
+        }
+    }
+
+    /**
+     * Judges everything the headers carry before the body is read: the signature covers Content-MD5's value,
+     * not the body, so an unauthenticated client is refused without the gateway waiting for its body. Only a
+     * form body is read first, as its parameters are signed. The body is then read and must match Content-MD5.
+     */
+    public App verify(HttpServletRequest request, Body body) throws IOException {
         var appKey = request.getHeader("X-Ca-Key");
         if (appKey == null || appKey.isEmpty()) {
             throw new TransportException(TransportError.EMPTY_APP_KEY);
@@ -67,17 +83,33 @@ public class SignatureVerifier {
         }
         var app = apps.find(appKey).orElseThrow(() -> new TransportException(TransportError.INVALID_APP_KEY));
         checkTime(requestTime(request));
-        checkContentMd5(request.getHeader("Content-MD5"), body);
+        var contentMd5 = request.getHeader("Content-MD5");
+        if (!isPresent(contentMd5) && declaresBody(request)) {
+            throw new TransportException(TransportError.INVALID_CONTENT_MD5);
+        }
         var nonce = request.getHeader("X-Ca-Nonce");
         boolean hasNonce = isPresent(nonce);
         if (hasNonce && nonce.length() > MAX_NONCE_LENGTH || !hasNonce && app.nonceRequired()) {
             throw new TransportException(TransportError.INVALID_NONCE);
         }
-        checkSignature(request, body, app, signature);
+        byte[] read = isForm(request.getContentType()) ? body.read() : null;
+        checkSignature(request, read == null ? new byte[0] : read, app, signature);
         if (hasNonce && !nonces.firstUse(app.key(), nonce)) {
             throw new TransportException(TransportError.NONCE_USED);
         }
+        checkContentMd5(contentMd5, read == null ? body.read() : read);
         return app;
+    }
+
+    /** The request body, read when the signature layer first needs it. */
+    @FunctionalInterface
+    public interface Body {
+        byte[] read() throws IOException;
+    }
+
+    /** A body is announced by its length or by a transfer coding (chunked). */
+    private static boolean declaresBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     /**

@@ -318,6 +318,32 @@ class EnvelopeApiTest {
         assertThat(result.data().get("orderId").asString()).isEqualTo(order.value());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"id\":\"1\",\"id\":\"2\",\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\",\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"other\",\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\",\"x\":{\"a\":1,\"a\":2}}}",
+            "{\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\",\"x\":[{\"a\":1,\"a\":1}]}}",
+            "{\"extra\":{\"k\":null,\"k\":null},\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{\"iotId\":\"$IOT\",\"orderId\":\"$ORDER\"}}"})
+    void aKeyTwiceInOneObjectIsARequestErrorAtAnyDepth(String template) {
+        var result = api.post(GET, body(template));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.code()).isEqualTo(400);
+        assertThat(result.message()).isEqualTo("request error.");
+    }
+
+    @Test
+    void theSameKeyInDifferentObjectsIsNotADuplicate() {
+        var result = api.post(GET, body("""
+                {"request":{"apiVer":"1.0.6","x":{"iotId":"a"}},
+                 "params":{"iotId":"$IOT","orderId":"$ORDER","x":{"iotId":"b"},"y":[{"iotId":1},{"iotId":2}]}}"""));
+
+        assertThat(result.code()).isEqualTo(200);
+    }
+
     // --- the response
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import com.livinglink.gateway.common.Identifier;
 import com.livinglink.gateway.common.MaxCodePoints;
@@ -53,6 +55,22 @@ class EnvelopeFuzzTest {
                 assertThat(failure).as("-Dfuzz.seed=%d, try %d, body %s", seed, i,
                         new String(body, StandardCharsets.UTF_8)).isInstanceOf(GatewayException.class);
             }
+        }
+    }
+
+    @Test
+    void aKeyRepeatedInAnyObjectOfAnEnvelopeIsAlwaysARequestError() {
+        long seed = FuzzSeed.of(EnvelopeFuzzTest.class);
+        var mutator = new Mutator(seed);
+        var valid = Envelope.bind().language("en-US").iotToken("t").param("iotId", "d").param("orderId", "o")
+                .param("extra", Map.of("nested", List.of(Map.of("a", 1, "b", "x")))).json();
+
+        for (int i = 0; i < TRIES; i++) {
+            var body = mutator.repeatKey(valid);
+            var failure = catchThrowable(() -> readEverything(body.getBytes(StandardCharsets.UTF_8)));
+            assertThat(failure).as("-Dfuzz.seed=%d, try %d, body %s", seed, i, body)
+                    .isInstanceOfSatisfying(GatewayException.class,
+                            refused -> assertThat(refused.result()).isEqualTo(ResultCode.REQUEST_ERROR));
         }
     }
 

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
@@ -186,5 +188,51 @@ class LocalizationTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    // --- Accept-Language of any length or shape (contract section 2: the client's error never becomes a 500)
+
+    /** Fifty entries, five times the servlet container's own limit, {@code first} the preferred one. */
+    static String fiftyLanguages(String first) {
+        return first + IntStream.range(1, 50).mapToObj(i -> ",x" + (char) ('a' + i % 26) + ";q=0." + (1 + i % 8))
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void aSignedCallWithFiftyAcceptLanguageEntriesIsAnsweredInItsPreferredLanguage() {
+        var result = post(unknownOrder(), fiftyLanguages("en-US"));
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.code()).isEqualTo(29600);
+        assertThat(result.localizedMsg()).isEqualTo("order not exist");
+    }
+
+    @Test
+    void aRefusedCallWithFiftyAcceptLanguageEntriesIsStillRefusedForWhatItIs() {
+        var result = api.send(api.request(GET).header("Content-Type", "application/json")
+                .header("Accept-Language", fiftyLanguages("en-US"))
+                .POST(HttpRequest.BodyPublishers.ofString(unknownOrder().json())).build());
+
+        assertThat(result.status()).isEqualTo(401);
+        assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I401EK");
+        assertThat(result.code()).isEqualTo(401);
+    }
+
+    @Test
+    void healthWithFiftyAcceptLanguageEntriesIsUp() {
+        var result = api.send(api.request("/actuator/health").header("Accept-Language", fiftyLanguages("zh-CN"))
+                .GET().build());
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US;q=nope", ";;;,,,", "*-*-*", "en-US;q=0.5;q=0.7", "-", "q=1", "en-US;q=", ","})
+    void anUnreadableAcceptLanguageFallsBackToSimplifiedChinese(String acceptLanguage) {
+        var result = post(unknownOrder(), acceptLanguage);
+
+        assertThat(result.code()).isEqualTo(29600);
+        assertThat(result.localizedMsg()).isEqualTo("订单不存在");
     }
 }

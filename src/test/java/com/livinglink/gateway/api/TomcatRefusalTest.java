@@ -53,6 +53,35 @@ class TomcatRefusalTest {
         assertThat(response.body().get("id").asString()).isEqualTo(response.requestId());
     }
 
+    // --- a client's protocol errors keep their transport status but are the client's error (code 400)
+
+    @Test
+    void anUnsupportedTransferCodingIsTheClientsError() {
+        assertClientsError(raw("POST /vision/customer/cloudstorage/order/get HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n"
+                + "2\r\n{}\r\n0\r\n\r\n"), 501);
+    }
+
+    @Test
+    void connectIsTheClientsError() {
+        assertClientsError(raw("CONNECT 127.0.0.1:" + port + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nConnection: close\r\n\r\n"), 501);
+    }
+
+    @Test
+    void anUnknownHttpVersionIsTheClientsError() {
+        assertClientsError(raw("POST /vision/customer/cloudstorage/order/get HTTP/9.9\r\nHost: 127.0.0.1\r\n"
+                + "Content-Length: 0\r\nConnection: close\r\n\r\n"), 505);
+    }
+
+    private static void assertClientsError(RawResponse response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.head()).contains("Content-Type: application/json;charset=UTF-8").contains(REQUEST_ID);
+        assertThat(response.body().get("code").asInt()).isEqualTo(400);
+        assertThat(response.body().get("message").asString()).isEqualTo("request error.");
+        assertThat(response.body().get("localizedMsg").asString()).isEqualTo("请求错误");
+    }
+
     private RawResponse raw(String request) {
         try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);

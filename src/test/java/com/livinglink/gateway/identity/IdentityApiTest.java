@@ -110,6 +110,45 @@ class IdentityApiTest {
     }
 
     @Test
+    void tokenNotValidBeforeAnHourFromNowIsRequestAuthError() {
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder().subject("admin-a").notBeforeTime(Date.from(now.plusSeconds(3600)))
+                .expirationTime(Date.from(now.plusSeconds(7200))).build();
+
+        var result = get(hs256(claims, SECRET), false);
+
+        assertThat(result.code()).isEqualTo(401);
+        assertThat(result.message()).isEqualTo("request auth error.");
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIsRequestAuthError() {
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder().subject("admin-a").issueTime(Date.from(now.plusSeconds(600)))
+                .expirationTime(Date.from(now.plusSeconds(7200))).build();
+
+        assertThat(get(hs256(claims, SECRET), false).code()).isEqualTo(401);
+    }
+
+    @Test
+    void notBeforeAndIssuedAtWithinSixtySecondsOfClockSkewAreAccepted() {
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder().subject("admin-a").notBeforeTime(Date.from(now.plusSeconds(30)))
+                .issueTime(Date.from(now.plusSeconds(30))).expirationTime(Date.from(now.plusSeconds(300))).build();
+
+        assertThat(get(hs256(claims, SECRET), false).code()).isEqualTo(200);
+    }
+
+    @Test
+    void notBeforeInThePastIsAccepted() {
+        var now = Instant.now();
+        var claims = new JWTClaimsSet.Builder().subject("admin-a").notBeforeTime(Date.from(now.minusSeconds(600)))
+                .issueTime(Date.from(now.minusSeconds(600))).expirationTime(Date.from(now.plusSeconds(300))).build();
+
+        assertThat(get(hs256(claims, SECRET), false).code()).isEqualTo(200);
+    }
+
+    @Test
     void tokenWithoutExpiryIsRequestAuthError() {
         assertThat(get(hs256(new JWTClaimsSet.Builder().subject("admin-a").build(), SECRET), false).code())
                 .isEqualTo(401);

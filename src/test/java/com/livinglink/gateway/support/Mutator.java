@@ -1,11 +1,13 @@
 package com.livinglink.gateway.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Random;
 
 /**
  * Generates hostile variants of valid inputs for property-based tests: cut, spliced, duplicated and
- * corrupted JSON, odd values in valid positions, and raw bytes. Seeded, so a failing case can be
+ * corrupted JSON, a key repeated in its object, odd values in valid positions, and raw bytes. Seeded, so a failing case can be
  * replayed from the seed the test prints.
  */
 public final class Mutator {
@@ -25,10 +27,11 @@ public final class Mutator {
     }
 
     public byte[] mutate(String valid) {
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(6)) {
             case 0 -> randomBytes();
             case 1 -> replaceValues(valid).getBytes(StandardCharsets.UTF_8);
             case 2 -> deeplyNested().getBytes(StandardCharsets.UTF_8);
+            case 3 -> repeatKey(valid).getBytes(StandardCharsets.UTF_8);
             default -> spliceTokens(valid).getBytes(StandardCharsets.UTF_8);
         };
     }
@@ -100,6 +103,51 @@ public final class Mutator {
             }
         }
         return json.length();
+    }
+
+    /**
+     * One key of the (valid) input, at any depth, written a second time in the same object, with its own
+     * value or an odd one, right after the first or at the object's start.
+     */
+    public String repeatKey(String valid) {
+        var keys = new ArrayList<int[]>();
+        boolean inString = false;
+        int stringStart = -1;
+        var objectStarts = new ArrayDeque<Integer>();
+        for (int i = 0; i < valid.length(); i++) {
+            char c = valid.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                }
+                else if (c == '"') {
+                    inString = false;
+                    if (i + 1 < valid.length() && valid.charAt(i + 1) == ':') {
+                        keys.add(new int[] {stringStart, i + 1, objectStarts.isEmpty() ? 0 : objectStarts.peek()});
+                    }
+                }
+            }
+            else if (c == '"') {
+                inString = true;
+                stringStart = i;
+            }
+            else if (c == '{') {
+                objectStarts.push(i);
+            }
+            else if (c == '}' && !objectStarts.isEmpty()) {
+                objectStarts.pop();
+            }
+        }
+        if (keys.isEmpty()) {
+            return valid;
+        }
+        var key = keys.get(random.nextInt(keys.size()));
+        int valueEnd = valueEnd(valid, key[1] + 1);
+        var name = valid.substring(key[0], key[1]);
+        var pair = name + ":" + (random.nextBoolean() ? valid.substring(key[1] + 1, valueEnd) : value());
+        return random.nextBoolean()
+                ? valid.substring(0, valueEnd) + "," + pair + valid.substring(valueEnd)
+                : valid.substring(0, key[2] + 1) + pair + "," + valid.substring(key[2] + 1);
     }
 
     private String spliceTokens(String valid) {

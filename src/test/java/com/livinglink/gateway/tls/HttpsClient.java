@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ public final class HttpsClient {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var presented = response.sslSession().orElseThrow().getPeerCertificates()[0];
-            return new Answer(response.statusCode(), JSON.readTree(response.body()), presented);
+            return new Answer(response.statusCode(), JSON.readTree(response.body()), presented, response.headers());
         }
         catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -94,7 +95,11 @@ public final class HttpsClient {
         }
     }
 
-    /** One HTTPS answer: its status, its JSON body and the certificate the server presented. */
-    public record Answer(int status, JsonNode json, Certificate presented) {
+    /** One HTTPS answer: its status, its JSON body, the certificate the server presented and its headers. */
+    public record Answer(int status, JsonNode json, Certificate presented, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.List;
 
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
@@ -37,6 +39,22 @@ class HttpsConnectorTest {
             assertThat(https.status()).isEqualTo(http.status());
             assertThat(https.json().get("id").asString()).isEqualTo("over-https");
             assertThat(https.json().get("code").asInt()).isEqualTo(http.code());
+        }
+    }
+
+    @Test
+    void httpsAnswersCarryHstsAndNosniff() {
+        try (var gateway = GatewayInstance.start(dataDir)) {
+            var client = new HttpsClient(generatedCertificate());
+            var answers = List.of(client.post(gateway.httpsPort(), ApiClient.BIND, Envelope.bind().json()),
+                    client.send(HttpsClient.request(gateway.httpsPort(), ApiClient.GET)
+                            .POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
+                    client.send(HttpsClient.request(gateway.httpsPort(), "/actuator/health").GET().build()));
+
+            assertThat(answers).allSatisfy(answer -> {
+                assertThat(answer.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+                assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            });
         }
     }
 
