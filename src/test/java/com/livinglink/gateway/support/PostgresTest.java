@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
  * ({@code .ci/run} sets it), and gets a schema of its own there, dropped after the class. A Spring test's
  * context is pointed at that schema; a test that starts its own gateways takes the {@link PostgresDatabase} as
  * a parameter (of a {@code @BeforeAll} method, say) and passes on its {@link PostgresDatabase#arguments()}.
+ * The Spring context is closed after the class, as its schema is dropped then: a cached context would keep
+ * its pool's connections to a schema that is gone, and a dozen such pools exhaust the server's connections.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,5 +28,6 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @EnabledIfEnvironmentVariable(named = PostgresDatabase.URL_VARIABLE, matches = ".+")
 @ExtendWith(PostgresSchema.class)
 @ContextCustomizerFactories(PostgresSchema.class)
+@DirtiesContext
 public @interface PostgresTest {
 }
