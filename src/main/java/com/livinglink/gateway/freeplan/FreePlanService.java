@@ -148,9 +148,13 @@ public class FreePlanService {
         return plans.findById(iotId.value()).orElseGet(() -> FreePlan.fresh(iotId, properties.quotaMonths()));
     }
 
+    /**
+     * The claim's order, row-locked: concurrent enable and freeze calls on it wait for each other instead of
+     * one failing on the order's version.
+     */
     private Order currentOrder(FreePlan plan, Device device) {
         var claim = plan.claimShownFor(device.administrator()).orElseThrow(FreeStorageNotClaimed::new);
-        return orders.findById(claim.orderId()).orElseThrow(FreeStorageNotClaimed::new);
+        return orders.findForUpdate(claim.orderId()).orElseThrow(FreeStorageNotClaimed::new);
     }
 
     private FreePlanView viewOf(FreePlan plan, Device device) {
