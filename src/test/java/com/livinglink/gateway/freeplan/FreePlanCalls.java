@@ -110,6 +110,10 @@ class FreePlanCalls {
                 .json());
     }
 
+    ApiResult queryOrders(IotId device) {
+        return api().post(ApiEndpoint.Paths.ORDER_QUERY, Envelope.get().param("iotId", device.value()).json());
+    }
+
     /** The operator API: {@code GET /admin/devices/{iotId}}. */
     ApiResult adminDevice(IotId device) {
         var api = api();

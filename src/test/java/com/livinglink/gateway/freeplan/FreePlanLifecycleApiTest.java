@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The free plan's whole life on one device (contract 11.15): claim, enable, freeze, a new administrator, a
- * second claim, read back through freecloudstorage/get and order/get after every step.
+ * second claim, read back through freecloudstorage/get and order/get after every step, and through
+ * order/query at the end.
  */
 @FreePlanApiTest
 class FreePlanLifecycleApiTest {
@@ -89,5 +90,14 @@ class FreePlanLifecycleApiTest {
         // admin-a's frozen order stays bound to the device
         assertThat(calls.getOrder(device, first).data().get("status").asInt()).isEqualTo(2);
         assertThat(calls.check(device).code()).isEqualTo(29608);
+
+        // order/query lists both claims with the paid order, newest start first, each in its state
+        var listed = calls.queryOrders(device).data().get("orderList");
+        assertThat(listed.valueStream().map(listedOrder -> listedOrder.get("orderId").asString()))
+                .containsExactly(second, first, listed.get(2).get("orderId").asString());
+        assertThat(listed.valueStream().map(listedOrder -> listedOrder.get("orderType").asInt()))
+                .containsExactly(1, 1, 0);
+        assertThat(listed.valueStream().map(listedOrder -> listedOrder.get("status").asInt()))
+                .containsExactly(0, 2, 0);
     }
 }
