@@ -1,12 +1,15 @@
 package com.livinglink.gateway.api;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.ServletRequest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the gateway knows about one API request while it handles it: its own request id, the client's
- * {@code id} to echo, the caller's language and, once answered, the result code (for the access log).
+ * {@code id} to echo, the caller's language, the envelope once it has been read (so that nothing parses the
+ * body twice) and, once answered, the result code (for the access log).
  * Lives in a request attribute so that filters, argument resolvers and exception handlers share it.
  */
 public final class ApiExchange {
@@ -18,6 +21,7 @@ public final class ApiExchange {
     private String language;
     private String appKey;
     private Integer resultCode;
+    private JsonNode envelope;
 
     private ApiExchange() {
     }
@@ -62,6 +66,15 @@ public final class ApiExchange {
 
     public void appKey(String appKey) {
         this.appKey = appKey;
+    }
+
+    /** The request's envelope as the gateway read it; empty before that, or if it could not be read. */
+    public Optional<JsonNode> envelope() {
+        return Optional.ofNullable(envelope);
+    }
+
+    void envelope(JsonNode envelope) {
+        this.envelope = envelope;
     }
 
     public Integer resultCode() {

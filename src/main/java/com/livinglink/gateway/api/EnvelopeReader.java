@@ -88,6 +88,7 @@ public class EnvelopeReader {
     }
 
     private static void recordCaller(JsonNode root, ApiExchange exchange) {
+        exchange.envelope(root);
         exchange.clientId(clientId(root.get("id")));
         var request = root.get("request");
         var language = request == null ? null : request.get("language");

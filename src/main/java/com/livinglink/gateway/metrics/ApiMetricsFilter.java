@@ -2,6 +2,8 @@ package com.livinglink.gateway.metrics;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ApiEndpoint;
@@ -34,6 +36,8 @@ class ApiMetricsFilter extends OncePerRequestFilter {
             .map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
+    /** Registering looks the meter up by its name and sorted tags: a few microseconds every request saves. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     ApiMetricsFilter(MeterRegistry registry) {
         this.registry = registry;
@@ -54,9 +58,13 @@ class ApiMetricsFilter extends OncePerRequestFilter {
         }
         finally {
             var code = ApiExchange.of(request).resultCode();
-            sample.stop(Timer.builder(METRIC).description("API requests by API and result code")
-                    .tag("api", api).tag("code", code == null ? "none" : code.toString())
-                    .serviceLevelObjectives(BUCKETS).register(registry));
+            sample.stop(timer(api, code == null ? "none" : code.toString()));
         }
+    }
+
+    private Timer timer(String api, String code) {
+        return timers.computeIfAbsent(api + ' ' + code, key -> Timer.builder(METRIC)
+                .description("API requests by API and result code").tag("api", api).tag("code", code)
+                .serviceLevelObjectives(BUCKETS).register(registry));
     }
 }

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Journals every API call with its answer. It wraps the signature layer, as the request metrics do, so that
  * its refusals are journaled too; it exists only with test control on, so that otherwise no request passes
- * through it. The envelope is read again from the body the gateway already holds, and only its
- * {@code apiVer} and {@code params} are kept: never {@code request.iotToken}.
+ * through it. The envelope is the one the API read (or, for a request refused before that, read again from
+ * the body the gateway holds), and only its {@code apiVer} and {@code params} are kept: never
+ * {@code request.iotToken}.
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -56,7 +57,8 @@ class JournalFilter extends OncePerRequestFilter {
         }
         finally {
             var exchange = ApiExchange.of(request);
-            var envelope = RawBody.ifRead(request).map(JournalFilter::envelopeOf).orElse(null);
+            var envelope = exchange.envelope()
+                    .orElseGet(() -> RawBody.ifRead(request).map(JournalFilter::envelopeOf).orElse(null));
             var envelopeRequest = envelope == null ? null : envelope.get("request");
             var apiVer = envelopeRequest == null ? null : envelopeRequest.get("apiVer");
             var params = envelope == null ? null : envelope.get("params");
