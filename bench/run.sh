@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # The gateway's benchmark: builds the jar and bench/minimal-app, measures start-to-ready against the minimal
-# Spring Boot web + JPA + Flyway application (Java 17, Java 25, Java 25 with the AOT cache), then drives
-# signed load with wrk over loopback (liveness baseline, order/get, bind/order) at several database sizes and
-# connection counts, on H2 and PostgreSQL, with virtual threads off and on (Java 25), and writes the tables
-# into docs/benchmarks.md (between its bench markers; the text around them is kept).
+# Spring Boot web + JPA + Flyway application and against the peer, WireMock standalone serving a canned
+# order/get (Java 17, Java 25, Java 25 with the AOT cache), then drives signed load with wrk over loopback
+# (liveness baseline, order/get, bind/order) at several database sizes and connection counts, on H2 and
+# PostgreSQL, with virtual threads off and on (Java 25); the family APIs that can be repeated at the smallest
+# H2 size; WireMock's canned order/get with the same requests; and writes the tables into
+# docs/benchmarks.md (between its bench markers; the text around them is kept).
 #
 #   bench/run.sh [--quick] [--sizes 1000,100000,1000000] [--conns 1,16,64] [--duration 10] [--warmup 10]
-#                [--pg-sizes LIST|none] [--no-vt] [--no-start] [--starts 3] [--profile] [--skip-build]
+#                [--pg-sizes LIST|none] [--no-vt] [--no-start] [--no-family] [--no-peer] [--starts 3]
+#                [--profile] [--skip-build]
 #
 # --quick: sizes 1000,1000000, 5 s runs, PostgreSQL at the largest size only, one start per variant.
-# Needs: JDK 17 (java), Temurin 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64), wrk, psql, curl.
+# Needs: JDK 17 (java), Temurin 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64), wrk, psql, curl;
+# the WireMock jar comes from Maven Central through the Maven wrapper (target/peer).
 # PostgreSQL on 127.0.0.1:5432 (user postgres): the database gateway_bench is dropped and created.
 # Not part of the test suite, and not run by .ci/run: it measures, it asserts nothing.
 set -euo pipefail
@@ -24,6 +28,8 @@ PG_SIZES=
 VT=1
 STARTS=3
 START=1
+FAMILY=1
+PEER=1
 PROFILE=0
 BUILD=1
 while [ $# -gt 0 ]; do
@@ -36,10 +42,12 @@ while [ $# -gt 0 ]; do
     --pg-sizes) PG_SIZES=$2; shift ;;
     --no-vt) VT=0 ;;
     --no-start) START=0 ;;
+    --no-family) FAMILY=0 ;;
+    --no-peer) PEER=0 ;;
     --starts) STARTS=$2; shift ;;
     --profile) PROFILE=1 ;;
     --skip-build) BUILD=0 ;;
-    *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
@@ -54,15 +62,21 @@ DEVICES=8
 GET=/vision/customer/cloudstorage/order/get
 BIND=/vision/customer/cloudstorage/bind/order
 LIVE=/actuator/health/liveness
+# The family APIs a load run can repeat (bench/Bench.java FAMILY): reads, then commodity/buy, a write.
+FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get freestorage-quota-check commodity-buy)
+PEER_VERSION=3.13.2
+PEER_JAR=$ROOT/target/peer/wiremock-standalone-$PEER_VERSION.jar
+PEER_PORT=8089
 IFS=, read -ra SIZE_LIST <<< "$SIZES"
 IFS=, read -ra CONN_LIST <<< "$CONNS"
 IFS=, read -ra PG_LIST <<< "$PG_SIZES"
 LARGEST=${SIZE_LIST[-1]}
 
 # Rough plan: every load run is its duration plus ~4 s of signing and bookkeeping.
-runs=$(( (${#SIZE_LIST[@]} + ${#PG_LIST[@]}) * 3 * ${#CONN_LIST[@]} + VT * 12 ))
+runs=$(( (${#SIZE_LIST[@]} + ${#PG_LIST[@]}) * 3 * ${#CONN_LIST[@]} + VT * 12 + FAMILY * ${#FAMILY_APIS[@]}
+  + PEER * ${#CONN_LIST[@]} ))
 estimate=$(( runs * (DURATION + 4) + (${#SIZE_LIST[@]} + ${#PG_LIST[@]} + VT * 2) * (WARMUP * 6 + 60)
-  + START * STARTS * 5 * 30 + 120 ))
+  + FAMILY * ${#FAMILY_APIS[@]} * WARMUP + PEER * (WARMUP * 2 + 30) + START * STARTS * 9 * 30 + 120 ))
 echo "bench: $runs load runs of ${DURATION}s; this takes roughly $(( estimate / 60 )) minutes (more on a busy machine)."
 echo "bench: work directory $WORK; results go to $DOC"
 
@@ -79,6 +93,10 @@ if [ "$BUILD" = 1 ]; then
   echo "bench: building the gateway and the minimal app"
   ./mvnw -B -q ${MVNW_ARGS:-} package -DskipTests
   (cd bench/minimal-app && ../../mvnw -B -q ${MVNW_ARGS:-} package -DskipTests)
+fi
+if [ "$PEER" = 1 ] && [ ! -f "$PEER_JAR" ]; then
+  ./mvnw -B -q ${MVNW_ARGS:-} dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$PEER_VERSION \
+    -DoutputDirectory="$(dirname "$PEER_JAR")"
 fi
 JAR=$(ls "$ROOT"/target/cloudstorage-gateway-*.jar | head -1)
 MINIMAL_JAR=$(ls "$ROOT"/bench/minimal-app/target/minimal-app-*.jar | head -1)
@@ -134,6 +152,25 @@ stop_app() {
   GW_PID=
 }
 
+# WireMock standalone, the peer: the seed's order/get answer, canned (bench/wiremock), whatever the request.
+# Its request journal is off, as for a load test (on, it keeps every request in memory).
+start_peer() { # JAVA LOG [JVM args...]
+  local java=$1 log=$2; shift 2
+  start_app "$java" "$PEER_PORT" /__admin/health "$log" "$@" -jar "$PEER_JAR" --port "$PEER_PORT" \
+    --root-dir "$ROOT/bench/wiremock" --no-request-journal --disable-banner
+}
+
+# The time from sending one signed order/get to its status line, on a gateway that has just become ready.
+first_request_ms() {
+  bench gen get "$WORK/first" 1 1 127.0.0.1:8080 demo demo-secret "${SIZE_LIST[0]}" "$DEVICES"
+  local t0 line; t0=$(now_ms)
+  exec 3<>/dev/tcp/127.0.0.1/8080
+  tail -n +2 "$WORK/first.0" >&3
+  read -r -t 10 line <&3 || line=
+  exec 3<&- 3>&-
+  echo $(( $(now_ms) - t0 ))
+}
+
 rss_mb() { awk '/VmRSS/{print int($2/1024)}' "/proc/$GW_PID/status"; }
 
 # The gateway: demo profile; TLS ends in front of it for bind/order (X-Forwarded-Proto from loopback).
@@ -151,6 +188,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 
 BIND_TAG=0
+PORT=8080
 # load LABEL API CONNS SIZE: one wrk run against the running gateway; appends a row to load.tsv unless LABEL
 # is "warmup". DB, JDK_NAME and VT_NAME name the group.
 load() {
@@ -168,11 +206,14 @@ load() {
       local count=$(( (duration + 1) * 6000 ))
       bench import http://127.0.0.1:8080 "$ADMIN" "r$BIND_TAG" "$count"
       bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
+    *)
+      url=/; prefix=$WORK/req-family; expect='"code":200,'
+      bench gen "$api" "$prefix" "$threads" $(( (duration + 1) * 16000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
   esac
   echo 5 > "/proc/$GW_PID/clear_refs" 2>/dev/null || true
   local cpu0 busy0 out
   cpu0=$(ticks "$GW_PID"); busy0=$(busy_ticks)
-  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s bench/signed.lua "http://127.0.0.1:8080$url" \
+  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s bench/signed.lua "http://127.0.0.1:$PORT$url" \
     -- "$prefix" "$expect" 2> "$WORK/wrk.err" | grep '^RESULT' || true)
   local cpu1 busy1 hz; cpu1=$(ticks "$GW_PID"); busy1=$(busy_ticks); hz=$(getconf CLK_TCK)
   rm -f "$WORK"/req-*.?
@@ -249,27 +290,31 @@ if [ "$START" = 1 ]; then
     --data-dir="$WORK/data-min" > "$WORK/minimal-train.log" 2>&1
   "$JAVA25" -XX:AOTCacheOutput="$WORK/gateway.aot" -Dspring.context.exit=onRefresh -jar "$GW" "${GW_ARGS[@]}" \
     --gateway.data-dir="$H2DATA" > "$WORK/gateway-train.log" 2>&1
+  variants=("minimal-app|Java 17" "gateway|Java 17" "minimal-app|Java 25" "gateway|Java 25"
+    "minimal-app|Java 25 + AOT cache" "gateway|Java 25 + AOT cache" "gateway|Java 25 + AOT cache + lazy")
+  [ "$PEER" = 1 ] && variants+=("wiremock|Java 17" "wiremock|Java 25")
   for i in $(seq "$STARTS"); do
-    for variant in "minimal-app|Java 17" "gateway|Java 17" "minimal-app|Java 25" "gateway|Java 25" \
-        "minimal-app|Java 25 + AOT cache" "gateway|Java 25 + AOT cache"; do
+    for variant in "${variants[@]}"; do
       app=${variant%%|*}; v=${variant#*|}
-      java=$JAVA17; jvm=()
+      java=$JAVA17; jvm=(); args=()
       case "$v" in *25*) java=$JAVA25 ;; esac
       case "$v" in *AOT*) jvm=(-XX:AOTCache="$WORK/${app%%-*}.aot") ;; esac
+      case "$v" in *lazy*) args=(-- --spring.main.lazy-initialization=true) ;; esac
       # One retry: a start with the AOT cache has once failed with H2 "Database is already closed".
       for attempt in 1 2; do
-        if [ "$app" = gateway ]; then
-          start_gateway "$java" "$H2DATA" "$WORK/start.log" "${jvm[@]}" && break
-        else
-          start_app "$java" 8090 /items/1 "$WORK/start.log" "${jvm[@]}" -jar "$MIN" --data-dir="$WORK/data-min" && break
-        fi
+        case "$app" in
+          gateway) start_gateway "$java" "$H2DATA" "$WORK/start.log" "${jvm[@]}" "${args[@]}" && break ;;
+          wiremock) start_peer "$java" "$WORK/start.log" "${jvm[@]}" && break ;;
+          *) start_app "$java" 8090 /items/1 "$WORK/start.log" "${jvm[@]}" -jar "$MIN" --data-dir="$WORK/data-min" && break ;;
+        esac
         [ "$attempt" = 2 ] && exit 1
         echo "Start failures: $app, $v failed to start once and was started again." >> "$WORK/meta.md"
       done
-      rss=$(rss_mb)
+      rss=$(rss_mb); first=
+      [ "$app" = gateway ] && first=$(first_request_ms)
       stop_app
-      echo "bench: start to ready: $app, $v: $READY_MS ms (RSS $rss MB)"
-      printf '%s\t%s\t%s\t%s\n' "$app" "$v" "$READY_MS" "$rss" >> "$START_TSV"
+      echo "bench: start to ready: $app, $v: $READY_MS ms (RSS $rss MB)${first:+, first order/get $first ms}"
+      printf '%s\t%s\t%s\t%s\t%s\n' "$app" "$v" "$READY_MS" "$rss" "$first" >> "$START_TSV"
     done
   done
 fi
@@ -290,6 +335,9 @@ for size in "${SIZE_LIST[@]}"; do
   echo "bench: H2, $size orders: ready in $READY_MS ms"
   warmup "$size"
   matrix "$size"
+  if [ "$FAMILY" = 1 ] && [ "$size" = "${SIZE_LIST[0]}" ]; then
+    for api in "${FAMILY_APIS[@]}"; do load warmup "$api" 16 "$size"; load run "$api" 16 "$size"; done
+  fi
   stop_app
 done
 if [ "$PROFILE" = 1 ]; then
@@ -310,6 +358,20 @@ if [ "$VT" = 1 ]; then
     done
     stop_app
   done
+fi
+
+# ------------------------------------------------------------------------------------------------ the peer
+# WireMock answering order/get with its canned body, sent the same pre-signed requests by the same wrk.
+if [ "$PEER" = 1 ]; then
+  DB=WireMock; JDK_NAME=17; VT_NAME=off; PORT=$PEER_PORT
+  start_peer "$JAVA17" "$WORK/peer.log"
+  echo "bench: WireMock: ready in $READY_MS ms"
+  for round in 1 2; do for conns in 64 16; do load warmup order/get "$conns" "${SIZE_LIST[0]}"; done; done
+  echo "bench: RSS after warm-up $(rss_mb) MB"
+  echo "- RSS after warm-up: $(rss_mb) MB (WireMock $PEER_VERSION, Java 17, canned order/get)." >> "$WORK/meta.md"
+  for conns in "${CONN_LIST[@]}"; do load run order/get "$conns" "${SIZE_LIST[0]}"; done
+  stop_app
+  PORT=8080
 fi
 
 # ------------------------------------------------------------------------------------------ PostgreSQL
