@@ -361,7 +361,7 @@ public class Bench {
                 if (reference != null) {
                     double ratio = family.cpuMicrosPerRequest() / reference.cpuMicrosPerRequest();
                     md.append(verdict(String.format("%s within 1.2 × %s's CPU a request (H2, 16 conns)", family.api,
-                            reference.api), String.format("%.2f × (%.0f / %.0f µs)", ratio, family.cpuMicrosPerRequest(),
+                            reference.api), String.format("%.2f × (%,.0f / %,.0f µs)", ratio, family.cpuMicrosPerRequest(),
                             reference.cpuMicrosPerRequest()), 1.2 / ratio));
                 }
             }
