@@ -39,18 +39,24 @@ class OrderQueriesImpl implements OrderQueries {
         return Optional.ofNullable(entityManager.find(Order.class, orderId));
     }
 
+    /**
+     * The latest end first, read down the device's index by end ({@code cloud_order_by_device_end}) until the
+     * first active plan, where a {@code MAX} would read every order of the device. Ordering by the device too,
+     * although it is fixed, is what lets H2 take the rows in the index's order (PostgreSQL does either way).
+     */
     @Override
     public Optional<Instant> findLatestActiveEnd(String iotId, Instant now) {
         var criteria = entityManager.getCriteriaBuilder();
         var query = criteria.createQuery(Instant.class);
         var order = query.from(Order.class);
         var endTime = order.<Instant>get("endTime");
-        query.select(criteria.greatest(endTime)).where(
+        query.select(endTime).where(
                 criteria.equal(order.get("iotId"), iotId),
                 criteria.equal(order.get("paymentStatus"), PaymentStatus.PAID.code()),
                 criteria.isFalse(order.get("frozen")),
-                criteria.greaterThan(endTime, now));
-        return Optional.ofNullable(entityManager.createQuery(query).getSingleResult());
+                criteria.greaterThan(endTime, now))
+                .orderBy(criteria.asc(order.get("iotId")), criteria.desc(endTime));
+        return entityManager.createQuery(query).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     @Override
@@ -58,8 +64,10 @@ class OrderQueriesImpl implements OrderQueries {
         var criteria = entityManager.getCriteriaBuilder();
         var query = criteria.createQuery(Order.class);
         var order = query.from(Order.class);
-        query.select(order).where(boundTo(criteria, order, iotId, identityId))
-                .orderBy(criteria.desc(order.get("startTime")), criteria.asc(order.get("orderId")));
+        // The device leads the order, although it is fixed, so that H2 reads the page in the order of the index
+        // (cloud_order_by_device) instead of sorting all the device's orders.
+        query.select(order).where(boundTo(criteria, order, iotId, identityId)).orderBy(
+                criteria.asc(order.get("iotId")), criteria.desc(order.get("startTime")), criteria.asc(order.get("orderId")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
