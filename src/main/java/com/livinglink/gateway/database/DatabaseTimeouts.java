@@ -23,7 +23,8 @@ enum DatabaseTimeouts {
      * An embedded session is set directly ({@link SessionLocal}): the same as {@code SET QUERY_TIMEOUT n} and
      * {@code SET LOCK_TIMEOUT n}, without H2 parsing five statements of SQL around every query (each with
      * another number, so none is ever reused from its statement cache, and they pushed the queries out of it):
-     * that was a sixth of an order/get's CPU. A session in an H2 server ({@code jdbc:h2:tcp:}) gets the SQL.
+     * H2's SQL parser had 7 % of an order/get's CPU samples. A session in an H2 server ({@code jdbc:h2:tcp:})
+     * gets the SQL.
      */
     H2 {
         @Override
