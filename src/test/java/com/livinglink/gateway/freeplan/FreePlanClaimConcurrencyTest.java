@@ -1,6 +1,5 @@
 package com.livinglink.gateway.freeplan;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -11,19 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.order.RecordingSettings;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
+import com.livinglink.gateway.support.Race;
 import com.livinglink.gateway.support.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +71,7 @@ abstract class FreePlanClaimConcurrencyTest {
     void ofConcurrentClaimsOfOneAdministratorExactlyOneWins() throws Exception {
         var device = fixtures.device("admin-a");
 
-        var results = race(IntStream.range(0, THREADS).mapToObj(i -> claim(device, 1)).toList());
+        var results = Race.codes(IntStream.range(0, THREADS).mapToObj(i -> claim(device, 1)).toList());
 
         assertThat(counted(results)).containsOnly(entry(ResultCode.SUCCESS, 1L),
                 entry(ResultCode.FREE_STORAGE_ALREADY_CLAIMED, (long) THREADS - 1));
@@ -87,7 +84,7 @@ abstract class FreePlanClaimConcurrencyTest {
     void concurrentClaimsOfTheWholeQuotaLeaveItAtZero() throws Exception {
         var device = fixtures.device("admin-a");
 
-        var results = race(IntStream.range(0, THREADS).mapToObj(i -> claim(device, 3)).toList());
+        var results = Race.codes(IntStream.range(0, THREADS).mapToObj(i -> claim(device, 3)).toList());
 
         assertThat(counted(results)).containsOnly(entry(ResultCode.SUCCESS, 1L),
                 entry(ResultCode.FREE_STORAGE_ALREADY_CLAIMED, (long) THREADS - 1));
@@ -102,7 +99,7 @@ abstract class FreePlanClaimConcurrencyTest {
             tasks.add(i % 2 == 0 ? claim(device, 2) : () -> freePlans.changeRemainQuota(device, 1));
         }
 
-        var results = race(tasks);
+        var results = Race.codes(tasks);
 
         // A claim of 2 wins only before any change to 1, and takes the quota from 3 to 1: either way 1 is left.
         var stored = freePlans.find(device).orElseThrow();
@@ -125,7 +122,7 @@ abstract class FreePlanClaimConcurrencyTest {
     }
 
     private static void raceIgnoringFaults(List<Runnable> tasks) throws Exception {
-        race(tasks.stream().<Runnable>map(task -> () -> {
+        Race.codes(tasks.stream().<Runnable>map(task -> () -> {
             try {
                 task.run();
             }
@@ -133,32 +130,5 @@ abstract class FreePlanClaimConcurrencyTest {
                 // the warm-up's outcome does not matter
             }
         }).toList());
-    }
-
-    /** Starts all tasks at once and answers, in their order, the code each ended with. */
-    private static List<ResultCode> race(List<Runnable> tasks) throws Exception {
-        var startGate = new CyclicBarrier(tasks.size());
-        var pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            var futures = tasks.stream().map(task -> pool.submit(() -> {
-                startGate.await(30, SECONDS);
-                try {
-                    task.run();
-                    return ResultCode.SUCCESS;
-                }
-                catch (DomainFailure refused) {
-                    return DomainFailureCodes.codeOf(refused);
-                }
-            })).toList();
-            var results = new ArrayList<ResultCode>();
-            for (var future : futures) {
-                results.add(future.get(60, SECONDS));
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-            pool.awaitTermination(30, SECONDS);
-        }
     }
 }

@@ -1,27 +1,22 @@
 package com.livinglink.gateway.order;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
+import com.livinglink.gateway.support.Race;
 import com.livinglink.gateway.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +48,7 @@ abstract class OrderBindConcurrencyTest {
         var order = fixtures.paidOrder();
         var devices = IntStream.range(0, THREADS).mapToObj(i -> fixtures.device("admin-" + i)).toList();
 
-        var results = race(devices.stream().map(device -> bind(device, order, "user")).toList());
+        var results = Race.codes(devices.stream().map(device -> bind(device, order, "user")).toList());
 
         assertThat(results.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                 .containsOnly(entry(ResultCode.SUCCESS, 1L),
@@ -73,7 +68,7 @@ abstract class OrderBindConcurrencyTest {
         var device = fixtures.device("admin-a");
         var userNames = IntStream.range(0, THREADS).mapToObj(i -> "user-" + i).toList();
 
-        var results = race(userNames.stream().map(userName -> bind(device, order, userName)).toList());
+        var results = Race.codes(userNames.stream().map(userName -> bind(device, order, userName)).toList());
 
         assertThat(results).containsOnly(ResultCode.SUCCESS).hasSize(THREADS);
         var stored = orders.find(order).orElseThrow();
@@ -85,32 +80,5 @@ abstract class OrderBindConcurrencyTest {
     private Runnable bind(IotId device, OrderId order, String userName) {
         return () -> orders.bind(new BindOrder(device, order, new Purchaser(userName, null),
                 RecordingSettings.defaults()), Optional.empty());
-    }
-
-    /** Starts all binds at once and answers, in their order, the code each ended with. */
-    private static List<ResultCode> race(List<Runnable> binds) throws Exception {
-        var startGate = new CyclicBarrier(binds.size());
-        var pool = Executors.newFixedThreadPool(binds.size());
-        try {
-            var futures = binds.stream().map(bind -> pool.submit(() -> {
-                startGate.await(30, SECONDS);
-                try {
-                    bind.run();
-                    return ResultCode.SUCCESS;
-                }
-                catch (DomainFailure refused) {
-                    return DomainFailureCodes.codeOf(refused);
-                }
-            })).toList();
-            var results = new ArrayList<ResultCode>();
-            for (var future : futures) {
-                results.add(future.get(60, SECONDS));
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-            pool.awaitTermination(30, SECONDS);
-        }
     }
 }

@@ -1,33 +1,28 @@
 package com.livinglink.gateway.order;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
+import com.livinglink.gateway.support.Race;
 import com.livinglink.gateway.support.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Concurrent changes of one order (contract 11.9 rule 3): of concurrent transfers exactly one wins and the
@@ -66,7 +61,8 @@ abstract class PlanConcurrencyTest {
         var order = fixtures.planFrom(source, "admin-a", START, 1);
         var destinations = IntStream.range(0, THREADS).mapToObj(i -> fixtures.device("admin-a")).toList();
 
-        var results = race(destinations.stream().map(destination -> transfer(source, order, destination)).toList());
+        var results = Race.codes(destinations.stream().map(destination -> transfer(source, order, destination)).toList(),
+                MAX_ATTEMPTS);
 
         assertThat(results.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                 .containsOnly(entry(ResultCode.SUCCESS, 1L), entry(ResultCode.ORDER_NOT_EXIST, (long) THREADS - 1));
@@ -83,8 +79,8 @@ abstract class PlanConcurrencyTest {
         var destination = fixtures.device("admin-a");
         var order = fixtures.planFrom(source, "admin-a", START, 1);
 
-        var results = race(List.of(transfer(source, order, destination),
-                () -> plans.freeze(source, order, Optional.empty(), false)));
+        var results = Race.codes(List.of(transfer(source, order, destination),
+                () -> plans.freeze(source, order, Optional.empty(), false)), MAX_ATTEMPTS);
 
         var stored = orders.find(order).orElseThrow();
         if (results.get(0) == ResultCode.SUCCESS) {
@@ -104,43 +100,5 @@ abstract class PlanConcurrencyTest {
     private Runnable transfer(IotId source, OrderId order, IotId destination) {
         return () -> plans.transfer(new OrderTransfer(source, order, destination, true, false, false, 5, 10, false,
                 null, null), Optional.empty());
-    }
-
-    /**
-     * Starts all calls at once and answers, in their order, the code each ended with. A call that found no
-     * free pooled connection within its bound (the gateway's 503, which a client retries) is tried again: 32
-     * callers share a pool of 10, and on a loaded machine the last of them may wait longer than that bound.
-     */
-    private static List<ResultCode> race(List<Runnable> calls) throws Exception {
-        var startGate = new CyclicBarrier(calls.size());
-        var pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            var futures = calls.stream().map(call -> pool.submit(() -> {
-                startGate.await(30, SECONDS);
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        call.run();
-                        return ResultCode.SUCCESS;
-                    }
-                    catch (DomainFailure refused) {
-                        return DomainFailureCodes.codeOf(refused);
-                    }
-                    catch (CannotCreateTransactionException busy) {
-                        if (attempt == MAX_ATTEMPTS) {
-                            throw busy;
-                        }
-                    }
-                }
-            })).toList();
-            var results = new ArrayList<ResultCode>();
-            for (var future : futures) {
-                results.add(future.get(60, SECONDS));
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-            pool.awaitTermination(30, SECONDS);
-        }
     }
 }
