@@ -11,11 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,53 +35,49 @@ public class ApiExceptionHandler {
         this.responses = responses;
     }
 
+    /** What Spring MVC could not serve or failed in (an unknown path, the error controller): answered alike. */
     @ExceptionHandler
-    ResponseEntity<ApiResponse> gateway(GatewayException failure, HttpServletRequest request) {
-        return responses.error(request, failure.result(), failure.details());
+    ResponseEntity<ApiResponse> handle(Exception failure, HttpServletRequest request) {
+        return answer(failure, request);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ApiResponse> refused(DomainFailure failure, HttpServletRequest request) {
-        return responses.error(request, DomainFailureCodes.codeOf(failure),
-                DomainFailureCodes.detailsOf(failure));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiResponse> transport(TransportException failure, HttpServletRequest request) {
-        return responses.error(request, failure);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiResponse> method(HttpRequestMethodNotSupportedException failure, HttpServletRequest request) {
-        return responses.error(request, TransportError.UNSUPPORTED_METHOD);
-    }
-
-    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<ApiResponse> unknownPath(Exception failure, HttpServletRequest request) {
-        return responses.error(request, HttpStatus.NOT_FOUND, ResultCode.SERVICE_NOT_FOUND, List.of());
+    /** The envelope that answers a failure of an API call, or of any other request. */
+    public ResponseEntity<ApiResponse> answer(Exception failure, HttpServletRequest request) {
+        if (failure instanceof GatewayException refused) {
+            return responses.error(request, refused.result(), refused.details());
+        }
+        if (failure instanceof DomainFailure refused) {
+            return responses.error(request, DomainFailureCodes.codeOf(refused), DomainFailureCodes.detailsOf(refused));
+        }
+        if (failure instanceof TransportException refused) {
+            return responses.error(request, refused);
+        }
+        if (failure instanceof HttpRequestMethodNotSupportedException) {
+            return responses.error(request, TransportError.UNSUPPORTED_METHOD);
+        }
+        if (failure instanceof NoHandlerFoundException || failure instanceof NoResourceFoundException) {
+            return responses.error(request, HttpStatus.NOT_FOUND, ResultCode.SERVICE_NOT_FOUND, List.of());
+        }
+        if (failure instanceof DependencyUnavailable unavailable) {
+            return dependencyUnavailable(unavailable, request);
+        }
+        if (DatabaseFailures.unavailable(failure)) {
+            return databaseUnavailable(failure, request);
+        }
+        log.error("unexpected failure, requestId={}", ApiExchange.of(request).requestId(), failure);
+        return responses.error(request, ResultCode.SERVICE_ERROR, List.of());
     }
 
     /** The database cannot answer (down, pool exhausted, lock or statement timeout): retryable, 503. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            CannotCreateTransactionException.class})
-    ResponseEntity<ApiResponse> unavailable(Exception failure, HttpServletRequest request) {
+    private ResponseEntity<ApiResponse> databaseUnavailable(Exception failure, HttpServletRequest request) {
         log.warn("database unavailable, requestId={}: {}", ApiExchange.of(request).requestId(), failure.toString());
         return responses.error(request, ResultCode.SERVICE_NOT_AVAILABLE, List.of());
     }
 
     /** A JWKS endpoint or another dependency did not answer within what was left of the budget: 503. */
-    @ExceptionHandler
-    ResponseEntity<ApiResponse> dependencyUnavailable(DependencyUnavailable failure, HttpServletRequest request) {
+    private ResponseEntity<ApiResponse> dependencyUnavailable(DependencyUnavailable failure,
+            HttpServletRequest request) {
         log.warn("dependency unavailable, requestId={}: {}", ApiExchange.of(request).requestId(), failure.getMessage());
         return responses.error(request, ResultCode.SERVICE_NOT_AVAILABLE, List.of());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ApiResponse> unexpected(Exception failure, HttpServletRequest request) {
-        if (DatabaseFailures.unavailable(failure)) {
-            return unavailable(failure, request);
-        }
-        log.error("unexpected failure, requestId={}", ApiExchange.of(request).requestId(), failure);
-        return responses.error(request, ResultCode.SERVICE_ERROR, List.of());
     }
 }

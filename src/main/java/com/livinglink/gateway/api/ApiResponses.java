@@ -20,8 +20,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one writer of the API's envelopes, successful or not, with their headers. Handlers return its
- * {@link ResponseEntity}s; the places Spring MVC does not reach (servlet filters, Tomcat's error valve) have
- * the same envelope written straight to the servlet response.
+ * {@link ResponseEntity}s and the {@link ApiEdge} writes them; Spring MVC writes those of the paths that are
+ * no API (the error controller, an unknown path), and Tomcat's error valve has the same envelope written
+ * straight to the servlet response.
  */
 @Component
 public class ApiResponses {
@@ -117,21 +118,24 @@ public class ApiResponses {
     /**
      * Writes the answer to a request the servlet container refused before any filter saw it, under the status
      * the container chose. Its headers cannot be trusted, so the messages are in the default language, and
-     * the request id and hardening headers are set here, as the request never reached {@link RequestLogFilter}
-     * or {@link HardeningHeaders}.
+     * the request id and hardening headers are set here, as the request never reached {@link ApiEdge},
+     * {@link RequestLogFilter} or {@link HardeningHeaders}.
      */
     public void writeContainerRefusal(HttpServletRequest request, HttpServletResponse response, ResultCode result)
             throws IOException {
-        response.setHeader(RequestLogFilter.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
+        response.setHeader(AccessLog.REQUEST_ID_HEADER, ApiExchange.of(request).requestId());
         HardeningHeaders.addTo(request, response);
         write(error(request, HttpStatusCode.valueOf(response.getStatus()), result, List.of(), ApiMessages.ZH_CN),
                 response);
     }
 
-    private void write(ResponseEntity<ApiResponse> entity, HttpServletResponse response) throws IOException {
+    /** Writes an answer built here: by the {@link ApiEdge}, by a servlet filter or by Tomcat's error valve. */
+    void write(ResponseEntity<ApiResponse> entity, HttpServletResponse response) throws IOException {
         response.setStatus(entity.getStatusCode().value());
         entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        json.writeValue(response.getOutputStream(), entity.getBody());
+        // Not written with writeValue(OutputStream), which closes the stream: that would finish the answer
+        // before the edge's outer stages (metrics, the journal, the access log) have recorded it.
+        response.getOutputStream().write(json.writeValueAsBytes(entity.getBody()));
     }
 
     public static boolean isClientProtocolError(int status) {

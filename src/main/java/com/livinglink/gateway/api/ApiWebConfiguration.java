@@ -8,23 +8,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration implements WebMvcConfigurer {
-
-    private final ApiRequestArgumentResolver apiRequests;
-
-    ApiWebConfiguration(ApiRequestArgumentResolver apiRequests) {
-        this.apiRequests = apiRequests;
-    }
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(apiRequests);
-    }
 
     /**
      * The gateway answers JSON whatever the client's {@code Accept} says, as the platform does: a client

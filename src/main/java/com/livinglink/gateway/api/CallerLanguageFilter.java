@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * entries, and that exception would turn any request, signed or not, into a server error.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ApiEdge.NEXT_FILTERS)
 class CallerLanguageFilter extends OncePerRequestFilter {
 
     private final ApiMessages messages;

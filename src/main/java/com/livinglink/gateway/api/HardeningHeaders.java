@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and a client that reached the gateway over HTTPS is told to keep to it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ApiEdge.NEXT_FILTERS)
 public class HardeningHeaders extends OncePerRequestFilter {
 
     static final String CONTENT_TYPE_OPTIONS = "X-Content-Type-Options";

@@ -7,57 +7,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Gives every request its server request id ({@code X-Ca-Request-Id}) and writes one access-log line that
- * ties it to the client's {@code id} and the result code.
- * <p>
- * The logging context (MDC) carries {@code requestId} and, on API paths, {@code api} for every line logged
- * while the request is handled; the signature layer adds {@code appKey} once it knows the app, and the
- * access-log line also carries {@code code}. Structured (JSON) logs show them as fields.
- */
+/** The {@link AccessLog} of every request that is not the API's (the {@link ApiEdge} logs those). */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestLogFilter extends OncePerRequestFilter {
-
-    public static final String REQUEST_ID_HEADER = "X-Ca-Request-Id";
-    public static final String MDC_REQUEST_ID = "requestId";
-    public static final String MDC_API = "api";
-    public static final String MDC_APP_KEY = "appKey";
-    public static final String MDC_CODE = "code";
-    private static final Logger log = LoggerFactory.getLogger("gateway.access");
+@Order(ApiEdge.NEXT_FILTERS)
+class RequestLogFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var exchange = ApiExchange.of(request);
-        long started = System.nanoTime();
-        response.setHeader(REQUEST_ID_HEADER, exchange.requestId());
-        MDC.put(MDC_REQUEST_ID, exchange.requestId());
-        ApiEndpoint.of(request).ifPresent(api -> MDC.put(MDC_API, api.id()));
-        try {
-            chain.doFilter(request, response);
-        }
-        finally {
-            if (log.isInfoEnabled()) {
-                if (exchange.resultCode() != null) {
-                    MDC.put(MDC_CODE, exchange.resultCode().toString());
-                }
-                log.info("{} {} status={} code={} requestId={} clientId={} appKey={} tookMs={}", request.getMethod(),
-                        request.getRequestURI(), response.getStatus(), exchange.resultCode(), exchange.requestId(),
-                        exchange.clientId(), exchange.appKey(), (System.nanoTime() - started) / 1_000_000);
-            }
-            MDC.remove(MDC_REQUEST_ID);
-            MDC.remove(MDC_API);
-            MDC.remove(MDC_APP_KEY);
-            MDC.remove(MDC_CODE);
-        }
+        AccessLog.around(request, response, null, () -> chain.doFilter(request, response));
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.livinglink.gateway.api.ApiCall;
-import com.livinglink.gateway.api.ApiRequestArgumentResolver;
+import com.livinglink.gateway.api.ApiHandlers;
 import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.RawBody;
 import com.livinglink.gateway.api.ResultCode;
@@ -57,7 +57,7 @@ final class ApiOperationCustomizer implements OperationCustomizer {
     public Operation customize(Operation operation, HandlerMethod handler) {
         return apiCall(handler).map(parameter -> {
             var docs = EndpointDocs.of(parameter.getParameterAnnotation(ApiCall.class).value());
-            params.put(docs.paramsSchema(), RecordSchemas.params(ApiRequestArgumentResolver.paramsType(parameter)));
+            params.put(docs.paramsSchema(), RecordSchemas.params(ApiHandlers.paramsType(parameter)));
             return describe(operation, docs);
         }).orElse(operation);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.livinglink.gateway.api.ApiResponses;
-import com.livinglink.gateway.api.RequestLogFilter;
+import com.livinglink.gateway.api.AccessLog;
 import com.livinglink.gateway.signature.SignatureMethod;
 import com.livinglink.gateway.signature.SignatureVerifier;
 import io.swagger.v3.oas.models.headers.Header;
@@ -26,7 +26,7 @@ final class SignatureScheme {
     static final String APP_KEY = "appKey";
     static final String SIGNATURE = "appSignature";
     static final String OPERATOR_TOKEN = "operatorToken";
-    static final String REQUEST_ID = RequestLogFilter.REQUEST_ID_HEADER;
+    static final String REQUEST_ID = AccessLog.REQUEST_ID_HEADER;
     static final String ERROR_CODE = ApiResponses.ERROR_CODE_HEADER;
     static final String ERROR_MESSAGE = ApiResponses.ERROR_MESSAGE_HEADER;
     static final String RETRY_AFTER = HttpHeaders.RETRY_AFTER;

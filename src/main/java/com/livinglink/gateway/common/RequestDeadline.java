@@ -15,9 +15,6 @@ import java.util.Optional;
  */
 public final class RequestDeadline {
 
-    /** The request attribute under which the API edge also keeps it, for work handed to another thread. */
-    public static final String ATTRIBUTE = RequestDeadline.class.getName();
-
     private static final ThreadLocal<RequestDeadline> CURRENT = new ThreadLocal<>();
 
     private final long deadlineNanos;

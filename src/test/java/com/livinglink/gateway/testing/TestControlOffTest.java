@@ -43,7 +43,7 @@ class TestControlOffTest {
     @Test
     void neitherTheJournalNorTheFaultsExist() {
         assertThat(context.getBeansOfType(ApiCallGuard.class)).isEmpty();
-        assertThat(context.getBeansOfType(JournalFilter.class)).isEmpty();
+        assertThat(context.getBeansOfType(JournalStage.class)).isEmpty();
         assertThat(context.getBeansOfType(RequestJournal.class)).isEmpty();
         assertThat(context.getBeansOfType(TestReset.class)).isEmpty();
     }

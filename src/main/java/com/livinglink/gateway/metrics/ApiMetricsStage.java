@@ -8,17 +8,14 @@ import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ApiExchange;
+import com.livinglink.gateway.api.ApiStage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Times every API request by API and result code ({@code gateway.api.requests}, with a latency histogram
@@ -27,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * never anything the client chose, so the number of series stays bounded.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class ApiMetricsFilter extends OncePerRequestFilter {
+@Order(ApiStage.METRICS)
+class ApiMetricsStage implements ApiStage {
 
     static final String METRIC = "gateway.api.requests";
     /** Histogram buckets: fine where answers normally are, and one at the contract's 3000 ms budget. */
@@ -39,26 +36,20 @@ class ApiMetricsFilter extends OncePerRequestFilter {
     /** Registering looks the meter up by its name and sorted tags: a few microseconds every request saves. */
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    ApiMetricsFilter(MeterRegistry registry) {
+    ApiMetricsStage(MeterRegistry registry) {
         this.registry = registry;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiEndpoint.of(request).isEmpty();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var api = ApiEndpoint.of(request).orElseThrow().id();
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+            throws IOException {
         var sample = Timer.start(registry);
         try {
-            chain.doFilter(request, response);
+            next.proceed();
         }
         finally {
             var code = ApiExchange.of(request).resultCode();
-            sample.stop(timer(api, code == null ? "none" : code.toString()));
+            sample.stop(timer(endpoint.id(), code == null ? "none" : code.toString()));
         }
     }
 

@@ -6,16 +6,13 @@ import java.time.Clock;
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.RawBody;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
+import com.livinglink.gateway.api.ApiStage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,40 +27,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class JournalFilter extends OncePerRequestFilter {
+@Order(ApiStage.JOURNAL)
+class JournalStage implements ApiStage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RequestJournal journal;
     private final Clock realTime = Clock.systemUTC();
 
-    JournalFilter(RequestJournal journal) {
+    JournalStage(RequestJournal journal) {
         this.journal = journal;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiEndpoint.of(request).isEmpty();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+            throws IOException {
         var arrived = realTime.instant();
         long started = System.nanoTime();
         try {
-            chain.doFilter(request, response);
+            next.proceed();
         }
         finally {
             var exchange = ApiExchange.of(request);
             var envelope = exchange.envelope()
-                    .orElseGet(() -> RawBody.ifRead(request).map(JournalFilter::envelopeOf).orElse(null));
+                    .orElseGet(() -> RawBody.ifRead(request).map(JournalStage::envelopeOf).orElse(null));
             var envelopeRequest = envelope == null ? null : envelope.get("request");
             var apiVer = envelopeRequest == null ? null : envelopeRequest.get("apiVer");
             var params = envelope == null ? null : envelope.get("params");
             journal.record(new JournalEntry(arrived, exchange.requestId(), exchange.clientId(), exchange.appKey(),
-                    ApiEndpoint.of(request).orElseThrow().id(),
+                    endpoint.id(),
                     apiVer != null && apiVer.isString() ? apiVer.stringValue() : null,
                     params != null && !params.isMissingNode() ? params : null, response.getStatus(),
                     exchange.resultCode(), (System.nanoTime() - started) / 1_000_000));

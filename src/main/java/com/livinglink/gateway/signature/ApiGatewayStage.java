@@ -5,24 +5,21 @@ import java.io.IOException;
 import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.api.ApiStage;
 import com.livinglink.gateway.api.EnvelopeReader;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.RawBody;
-import com.livinglink.gateway.api.RequestLogFilter;
+import com.livinglink.gateway.api.AccessLog;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
 import com.livinglink.gateway.api.TransportException;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The platform's API-gateway layer in front of each API: method, protocol, declared body size, the app
@@ -32,15 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its refusal echoes the client's {@code id} and speaks the caller's language, read from the envelope.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class ApiGatewayFilter extends OncePerRequestFilter {
+@Order(ApiStage.ADMISSION)
+class ApiGatewayStage implements ApiStage {
 
     private final SignatureVerifier signatures;
     private final RateLimiter rateLimiter;
     private final ApiResponses responses;
     private final EnvelopeReader envelopes;
 
-    ApiGatewayFilter(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses,
+    ApiGatewayStage(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses,
             EnvelopeReader envelopes) {
         this.signatures = signatures;
         this.rateLimiter = rateLimiter;
@@ -49,15 +46,10 @@ class ApiGatewayFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ApiEndpoint.of(request).isEmpty();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+            throws IOException {
         try {
-            admit(request, ApiEndpoint.of(request).orElseThrow());
+            admit(request, endpoint);
         }
         catch (TransportException refused) {
             closeUnlessBodyRead(request, response);
@@ -78,7 +70,7 @@ class ApiGatewayFilter extends OncePerRequestFilter {
             }
             return;
         }
-        chain.doFilter(request, response);
+        next.proceed();
     }
 
     /**
@@ -104,7 +96,7 @@ class ApiGatewayFilter extends OncePerRequestFilter {
         var app = signatures.verify(request, () -> RawBody.of(request));
         var exchange = ApiExchange.of(request);
         exchange.appKey(app.key());
-        MDC.put(RequestLogFilter.MDC_APP_KEY, app.key());
+        MDC.put(AccessLog.MDC_APP_KEY, app.key());
         if (!app.mayCall(endpoint)) {
             envelopes.readCaller(RawBody.of(request), exchange);
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
