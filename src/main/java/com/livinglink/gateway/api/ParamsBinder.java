@@ -44,6 +44,13 @@ public class ParamsBinder {
     private static final Map<Class<?>, String> STANDARD_KEYS = Map.of(NotNull.class, "violation.required",
             Min.class, "violation.range", Max.class, "violation.range");
 
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
     private final Validator validator;
 
     public ParamsBinder(Validator validator) {
@@ -51,20 +58,22 @@ public class ParamsBinder {
     }
 
     public <P extends Record> P bind(JsonNode params, Class<P> type) {
-        var components = type.getRecordComponents();
+        var shape = SHAPES.get(type);
+        var components = shape.components();
         var values = new Object[components.length];
         var violations = new LinkedHashMap<String, Detail>();
         for (int i = 0; i < components.length; i++) {
             var component = components[i];
             try {
-                values[i] = read(params.get(component.getName()), component);
+                var value = params.get(component.getName());
+                values[i] = read(value == null || value.isNull() ? shape.defaults()[i] : value, component);
             }
             catch (TypeViolation violation) {
                 violations.put(component.getName(), violation.detail);
                 values[i] = placeholder(component.getType());
             }
         }
-        var bound = construct(type, components, values);
+        var bound = type.cast(shape.construct(values));
         validator.validate(bound).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<P> violation) -> violation.getMessageTemplate()))
                 .forEach(violation -> {
@@ -80,18 +89,14 @@ public class ParamsBinder {
         return bound;
     }
 
+    /** Reads a value the client sent, or the component's default in its place (null if it has none). */
     private static Object read(JsonNode value, RecordComponent component) {
         var name = component.getName();
-        if (value == null || value.isNull()) {
-            var defaultValue = component.getAccessor().getAnnotation(Schema.class);
-            if (defaultValue == null || defaultValue.defaultValue().isEmpty()) {
-                if (component.getType().isPrimitive()) {
-                    throw new IllegalStateException(name + " is a primitive without @Schema(defaultValue)");
-                }
-                return null;
+        if (value == null) {
+            if (component.getType().isPrimitive()) {
+                throw new IllegalStateException(name + " is a primitive without @Schema(defaultValue)");
             }
-            // The documented default is read as a client's string would be: one rule for both.
-            return read(JsonNodeFactory.instance.stringNode(defaultValue.defaultValue()), component);
+            return null;
         }
         var type = component.getType();
         if (type == String.class) {
@@ -140,21 +145,6 @@ public class ParamsBinder {
         return type == boolean.class ? Boolean.FALSE : null;
     }
 
-    private static <P extends Record> P construct(Class<P> type, RecordComponent[] components, Object[] values) {
-        try {
-            Constructor<P> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
-        }
-        catch (InvocationTargetException failure) {
-            throw new IllegalStateException(type.getName() + " refused its params", failure.getCause());
-        }
-        catch (ReflectiveOperationException failure) {
-            throw new IllegalStateException(type.getName() + " is not a params record", failure);
-        }
-    }
-
     private static RecordComponent component(RecordComponent[] components, String name) {
         return Arrays.stream(components).filter(component -> component.getName().equals(name)).findFirst()
                 .orElseThrow();
@@ -189,6 +179,51 @@ public class ParamsBinder {
         return new Detail("violation.range", component.getName(),
                 String.valueOf(min == null ? Integer.MIN_VALUE : min.value()),
                 String.valueOf(max == null ? Integer.MAX_VALUE : max.value()));
+    }
+
+    /**
+     * What binding needs of a params record, found once a type rather than by reflection on every request:
+     * its components, their documented defaults and its canonical constructor.
+     */
+    private record Shape(RecordComponent[] components, JsonNode[] defaults, Constructor<?> constructor) {
+
+        static Shape of(Class<?> type) {
+            if (!type.isRecord()) {
+                throw new IllegalStateException(type.getName() + " is not a params record");
+            }
+            var components = type.getRecordComponents();
+            var defaults = new JsonNode[components.length];
+            for (int i = 0; i < components.length; i++) {
+                var schema = components[i].getAccessor().getAnnotation(Schema.class);
+                if (schema != null && !schema.defaultValue().isEmpty()) {
+                    // The documented default is read as a client's string would be: one rule for both.
+                    defaults[i] = JsonNodeFactory.instance.stringNode(schema.defaultValue());
+                }
+            }
+            try {
+                var constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                return new Shape(components, defaults, constructor);
+            }
+            catch (ReflectiveOperationException failure) {
+                throw new IllegalStateException(type.getName() + " is not a params record", failure);
+            }
+        }
+
+        Object construct(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            }
+            catch (InvocationTargetException failure) {
+                throw new IllegalStateException(constructor.getDeclaringClass().getName() + " refused its params",
+                        failure.getCause());
+            }
+            catch (ReflectiveOperationException failure) {
+                throw new IllegalStateException(constructor.getDeclaringClass().getName() + " is not a params record",
+                        failure);
+            }
+        }
     }
 
     /** A value the field's type cannot hold: reported instead of the field's constraints. */
