@@ -39,10 +39,24 @@ public class RequestStartValve extends ValveBase {
         }
         finally {
             if ("close".equalsIgnoreCase(response.getHeader("Connection"))) {
+                sendAnswer(response);
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
                 // Tomcat counts that as a failed exchange; its answer is written already, so no error page.
                 response.setErrorReported();
             }
+        }
+    }
+
+    /**
+     * Sends the answer before the body is given up: Tomcat marks a request whose body it stops reading as
+     * failed, and an answer not yet sent by then would go out as a 500 instead of the refusal written.
+     */
+    private static void sendAnswer(Response response) {
+        try {
+            response.flushBuffer();
+        }
+        catch (IOException gone) {
+            // The client is gone: there is nobody to answer.
         }
     }
 }
