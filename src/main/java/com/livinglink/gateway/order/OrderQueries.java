@@ -19,13 +19,6 @@ interface OrderQueries {
     Optional<Order> findForUpdate(String orderId);
 
     /**
-     * Loads an order as last committed, in a transaction only if the caller runs one: on its own, one
-     * primary-key {@code SELECT} in auto-commit mode, as consistent as a read-only transaction around it
-     * (both read committed) without its begin and commit, which cost order/get as much as the query itself.
-     */
-    Optional<Order> findCommitted(String orderId);
-
-    /**
      * The latest end among the device's active plans at {@code now} (bound to it, paid, not frozen, not yet
      * ended), if it has any: the base of its queue end (contract 11.2.3).
      */

@@ -34,11 +34,6 @@ class OrderQueriesImpl implements OrderQueries {
         return Optional.ofNullable(entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    @Override
-    public Optional<Order> findCommitted(String orderId) {
-        return Optional.ofNullable(entityManager.find(Order.class, orderId));
-    }
-
     /**
      * The latest end first, read down the device's index by end ({@code cloud_order_by_device_end}) until the
      * first active plan, where a {@code MAX} would read every order of the device. Ordering by the device too,

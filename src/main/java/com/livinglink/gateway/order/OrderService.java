@@ -20,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
     private final OrderRepository orders;
+    private final CommittedOrders committedOrders;
     private final DeviceRepository devices;
     private final Clock clock;
 
-    public OrderService(OrderRepository orders, DeviceRepository devices, Clock clock) {
+    OrderService(OrderRepository orders, CommittedOrders committedOrders, DeviceRepository devices, Clock clock) {
         this.orders = orders;
+        this.committedOrders = committedOrders;
         this.devices = devices;
         this.clock = clock;
     }
@@ -45,11 +47,10 @@ public class OrderService {
 
     /**
      * Reads an order through the device it is bound to; an order of another device does not exist for
-     * this caller. Without a transaction: each read is a single statement (see
-     * {@link OrderRepository#findCommitted}).
+     * this caller. Without a transaction: each read is a single statement (see {@link CommittedOrders}).
      */
     public OrderDetails get(IotId iotId, OrderId orderId, Optional<IdentityId> caller, boolean deviceNoOwner) {
-        var order = orders.findCommitted(orderId.value()).filter(candidate -> candidate.isBoundTo(iotId))
+        var order = committedOrders.find(orderId).filter(candidate -> candidate.isBoundTo(iotId))
                 .orElseThrow(OrderNotFound::new);
         // Only a caller with a user identity is checked against the device's administrator: without one
         // (the signing app alone, the common case) the read is a single query.
