@@ -52,7 +52,8 @@ public class Bench {
      * gen KIND OUT_PREFIX THREADS COUNT HOSTPORT APP_KEY SECRET ORDERS|TAG DEVICES: COUNT requests split over
      * THREADS files OUT_PREFIX.0, .1, … Each record is its length in bytes, a newline, the raw request.
      * get: a random order of bench-o-1..ORDERS through its device; bind: bench-b-TAG-0..COUNT-1, each once;
-     * the other kinds ({@link #FAMILY}) a request of that API about device bench-dev-(i mod DEVICES).
+     * the other kinds ({@link #FAMILY}) a request of that API, its fixtures numbered from the environment's
+     * BENCH_FROM (0 unless set) on, so that a run does not reuse what an earlier run used up.
      */
     static void gen(String[] args) throws Exception {
         var kind = args[1];
@@ -64,6 +65,7 @@ public class Bench {
         var ordersOrTag = args[8];
         int devices = Integer.parseInt(args[9]);
         var random = new SplittableRandom();
+        long from = Long.parseLong(System.getenv().getOrDefault("BENCH_FROM", "0"));
         var outs = new OutputStream[threads];
         for (int t = 0; t < threads; t++) {
             outs[t] = Files.newOutputStream(Path.of(prefix + "." + t));
@@ -97,7 +99,7 @@ public class Bench {
                 }
                 path = api.path();
                 body = "{\"id\":\"" + i + "\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"" + api.apiVer()
-                        + "\"},\"params\":{" + api.params().replace("$DEVICE", "bench-dev-" + (i % devices)) + "}}";
+                        + "\"},\"params\":{" + api.params(from + i, Long.parseLong(ordersOrTag), devices) + "}}";
                 extra = api.https() ? "X-Forwarded-Proto: https\r\n" : "";
             }
             var bodyBytes = body.getBytes(StandardCharsets.UTF_8);
@@ -114,28 +116,59 @@ public class Bench {
         }
     }
 
-    /** An API of the family issues that a load run can repeat without preparing state for each request. */
-    record FamilyApi(String path, String apiVer, boolean https, String params) {
+    /**
+     * An API of the family issues, its params with placeholders for the request's fixtures: {@code $DEVICE} and
+     * {@code $NEXT_DEVICE} (bench-dev-(n mod DEVICES) and the next one), {@code $ORDER} and {@code $ORDER_DEVICE}
+     * (a bench order, bench-o-(1 + n mod ORDERS), and its device), {@code $N} (the request's fixture number n).
+     * A write is compared with bind/order, a read with order/get.
+     */
+    record FamilyApi(String path, String apiVer, boolean https, boolean write, String params) {
+
+        String params(long n, long orders, int devices) {
+            long order = 1 + n % orders;
+            return params.replace("$NEXT_DEVICE", "bench-dev-" + (n + 1) % devices)
+                    .replace("$DEVICE", "bench-dev-" + n % devices)
+                    .replace("$ORDER_DEVICE", "bench-dev-" + order % devices).replace("$ORDER", "bench-o-" + order)
+                    .replace("$N", Long.toString(n));
+        }
     }
 
     /**
-     * The family APIs measured (kind: the API's id). The rest change state one request can use only once (enable
-     * a queued plan, freeze, transfer, claim a device's free plan) and would need a fixture per request.
+     * The family APIs measured (kind: the API's id). The last five use fixtures the run loads with SQL
+     * (bench/run.sh): commodity/enable and status/set take the bench orders (in effect: enabling one changes
+     * nothing; the first freeze of each writes, a later one finds it frozen), transfer moves each of the orders
+     * bench-t-n once to the next device, and the free plan is claimed, enabled and frozen once on each of the
+     * devices bench-free-n, each with its own administrator.
      */
-    static final Map<String, FamilyApi> FAMILY = Map.of(
-            "commodity-query", new FamilyApi("/vision/customer/cloudstorage/commodity/query", "1.0.4", false, ""),
-            "commodity-check", new FamilyApi("/vision/customer/cloudstorage/commodity/check", "1.0.3", false,
-                    "\"iotId\":\"$DEVICE\",\"commodityCode\":\"ilopLVCloudResource\",\"specification\":\"eventResource_30\""),
-            "order-query", new FamilyApi("/vision/customer/cloudstorage/order/query", "1.0.6", false,
-                    "\"iotId\":\"$DEVICE\",\"pageNo\":0,\"pageSize\":20"),
-            "freecloudstorage-get", new FamilyApi("/vision/customer/freecloudstorage/get", "1.0.1", true,
-                    "\"iotId\":\"$DEVICE\""),
-            "freestorage-quota-check", new FamilyApi("/vision/customer/freestorage/quota/check", "1.0.0", true,
-                    "\"iotId\":\"$DEVICE\""),
-            "commodity-buy", new FamilyApi("/vision/customer/cloudstorage/commodity/buy", "1.0.8", false,
-                    "\"iotId\":\"$DEVICE\",\"userName\":\"bench-user\",\"userId\":\"bench-user\","
+    static final Map<String, FamilyApi> FAMILY = Map.ofEntries(
+            Map.entry("commodity-query", new FamilyApi("/vision/customer/cloudstorage/commodity/query", "1.0.4",
+                    false, false, "")),
+            Map.entry("commodity-check", new FamilyApi("/vision/customer/cloudstorage/commodity/check", "1.0.3",
+                    false, false, "\"iotId\":\"$DEVICE\",\"commodityCode\":\"ilopLVCloudResource\","
+                            + "\"specification\":\"eventResource_30\"")),
+            Map.entry("order-query", new FamilyApi("/vision/customer/cloudstorage/order/query", "1.0.6", false, false,
+                    "\"iotId\":\"$DEVICE\",\"pageNo\":0,\"pageSize\":20")),
+            Map.entry("freecloudstorage-get", new FamilyApi("/vision/customer/freecloudstorage/get", "1.0.1", true,
+                    false, "\"iotId\":\"$DEVICE\"")),
+            Map.entry("freestorage-quota-check", new FamilyApi("/vision/customer/freestorage/quota/check", "1.0.0",
+                    true, false, "\"iotId\":\"$DEVICE\"")),
+            Map.entry("commodity-buy", new FamilyApi("/vision/customer/cloudstorage/commodity/buy", "1.0.8", false,
+                    true, "\"iotId\":\"$DEVICE\",\"userName\":\"bench-user\",\"userId\":\"bench-user\","
                             + "\"commodityCode\":\"ilopLVCloudResource\",\"specification\":\"eventResource_30\","
-                            + "\"copies\":1,\"immediateUse\":false"));
+                            + "\"copies\":1,\"immediateUse\":false")),
+            Map.entry("commodity-enable", new FamilyApi("/vision/customer/cloudstorage/commodity/enable", "1.0.0",
+                    true, true, "\"iotId\":\"$ORDER_DEVICE\",\"orderId\":\"$ORDER\"")),
+            Map.entry("status-set", new FamilyApi("/vision/customer/cloudstorage/status/set", "1.0.1", true, true,
+                    "\"iotId\":\"$ORDER_DEVICE\",\"orderId\":\"$ORDER\",\"status\":2")),
+            Map.entry("transfer", new FamilyApi("/vision/customer/cloudstorage/transfer", "1.0.1", true, true,
+                    "\"srcIotId\":\"$DEVICE\",\"srcOrderId\":\"bench-t-$N\",\"dstIotId\":\"$NEXT_DEVICE\","
+                            + "\"supportCrossIdentityTransfer\":true")),
+            Map.entry("freecloudstorage-consume", new FamilyApi("/vision/customer/freecloudstorage/consume", "1.0.4",
+                    true, true, "\"iotId\":\"bench-free-$N\"")),
+            Map.entry("freecloudstorage-enable", new FamilyApi("/vision/customer/freecloudstorage/enable", "1.0.0",
+                    true, true, "\"iotId\":\"bench-free-$N\"")),
+            Map.entry("freecloudstorage-status-set", new FamilyApi("/vision/customer/freecloudstorage/status/set",
+                    "1.0.0", true, true, "\"iotId\":\"bench-free-$N\",\"status\":2")));
 
     static void importOrders(String baseUrl, String token, String tag, int count) throws Exception {
         var client = HttpClient.newHttpClient();
@@ -357,7 +390,7 @@ public class Bench {
             var reads = find(h2, smallest, "order/get", 16);
             var writes = find(h2, smallest, "bind/order", 16);
             for (var family : h2.stream().filter(l -> l.size == smallest && l.conns == 16 && FAMILY.containsKey(l.api)).toList()) {
-                var reference = family.api.equals("commodity-buy") ? writes : reads;
+                var reference = FAMILY.get(family.api).write() ? writes : reads;
                 if (reference != null) {
                     double ratio = family.cpuMicrosPerRequest() / reference.cpuMicrosPerRequest();
                     md.append(verdict(String.format("%s within 1.2 × %s's CPU a request (H2, 16 conns)", family.api,

@@ -62,8 +62,12 @@ DEVICES=8
 GET=/vision/customer/cloudstorage/order/get
 BIND=/vision/customer/cloudstorage/bind/order
 LIVE=/actuator/health/liveness
-# The family APIs a load run can repeat (bench/Bench.java FAMILY): reads, then commodity/buy, a write.
-FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get freestorage-quota-check commodity-buy)
+# The family APIs (bench/Bench.java FAMILY): reads, then the writes; the last six with fixtures (below).
+FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get freestorage-quota-check commodity-buy
+  commodity-enable status-set transfer freecloudstorage-consume freecloudstorage-enable freecloudstorage-status-set)
+# Requests a second of run signed for an API whose every request uses up a fixture, and so the fixtures loaded:
+# enough for a warm-up and a run at this rate (an API faster than that runs out, and its run is marked so).
+FIXTURE_RATE=3000
 PEER_VERSION=3.13.2
 PEER_JAR=$ROOT/target/peer/wiremock-standalone-$PEER_VERSION.jar
 PEER_PORT=8089
@@ -189,6 +193,7 @@ busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 
 BIND_TAG=0
 PORT=8080
+declare -A NEXT_FIXTURE CLAIMED_FROM CLAIMED
 # load LABEL API CONNS SIZE: one wrk run against the running gateway; appends a row to load.tsv unless LABEL
 # is "warmup". DB, JDK_NAME and VT_NAME name the group.
 load() {
@@ -208,7 +213,15 @@ load() {
       bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
     *)
       url=/; prefix=$WORK/req-family; expect='"code":200,'
-      bench gen "$api" "$prefix" "$threads" $(( (duration + 1) * 16000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+      local count=$(( (duration + 1) * 16000 )) from=0
+      case "$api" in
+        transfer|freecloudstorage-consume) # each request uses up its own order or device
+          count=$(( (duration + 1) * FIXTURE_RATE )); from=${NEXT_FIXTURE[$api]:-0}
+          NEXT_FIXTURE[$api]=$(( from + count )) ;;
+        freecloudstorage-enable|freecloudstorage-status-set) # the devices the same phase of consume claimed
+          from=${CLAIMED_FROM[$label]}; count=${CLAIMED[$label]} ;;
+      esac
+      BENCH_FROM=$from bench gen "$api" "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
   esac
   echo 5 > "/proc/$GW_PID/clear_refs" 2>/dev/null || true
   local cpu0 busy0 out
@@ -219,6 +232,7 @@ load() {
   rm -f "$WORK"/req-*.?
   [ -n "$out" ] || { echo "bench: wrk failed"; cat "$WORK/wrk.err"; exit 1; }
   IFS=$'\t' read -r _ requests micros p50 p99 p999 sockerr bad exhausted <<< "$out"
+  if [ "$api" = freecloudstorage-consume ]; then CLAIMED_FROM[$label]=$from; CLAIMED[$label]=$requests; fi
   local secs rps cpu other peak
   secs=$(awk "BEGIN{print $micros / 1e6}")
   rps=$(awk "BEGIN{printf \"%.1f\", $requests / $secs}")
@@ -253,12 +267,12 @@ matrix() { # SIZE
 # The bench data: $DEVICES devices bench-dev-N (administrator bench-owner-N) and orders bench-o-FROM..TO,
 # bound to bench-dev-(i mod $DEVICES), a year of service running. Loaded with SQL (one statement), since
 # 1 000 000 orders through the operator API and bind/order would take longer than the whole benchmark.
-orders_sql() { # FROM TO RANGE_FUNCTION
+orders_sql() { # FROM TO RANGE_FUNCTION [ID_PREFIX]
   cat <<EOF
 INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
   out_order_no, payment_status, order_type, frozen, iot_id, identity_id, user_name, user_id, start_time, end_time,
   enable_default_plan, pre_record_duration, record_duration, event_record_prolong, max_record_file_duration, version)
-SELECT 'bench-o-' || x, 'ilopLVCloudResource', 'eventResource_30', 2, 1, 24, '1.0', 'out-' || x, 1, 0, FALSE,
+SELECT '${4:-bench-o-}' || x, 'ilopLVCloudResource', 'eventResource_30', 2, 1, 24, '1.0', 'out-' || x, 1, 0, FALSE,
   'bench-dev-' || MOD(x, $DEVICES), 'bench-owner-' || MOD(x, $DEVICES), 'bench-user', 'bench-user',
   TIMESTAMP WITH TIME ZONE '2025-06-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2027-06-01 00:00:00+00',
   TRUE, 5, 30, FALSE, 1800, 0
@@ -267,6 +281,12 @@ EOF
 }
 devices_sql() {
   for d in $(seq 0 $((DEVICES - 1))); do echo "INSERT INTO device VALUES ('bench-dev-$d', 'bench-owner-$d', 0);"; done
+}
+# The fixtures of the family APIs whose requests use them up: orders bench-t-n to transfer (bound like the
+# bench orders) and devices bench-free-n, each with its own administrator, to claim the free plan on.
+fixtures_sql() { # RANGE_FUNCTION
+  orders_sql 0 0 "$1" bench-t-
+  echo "INSERT INTO device SELECT 'bench-free-' || x, 'bench-free-owner-' || x, 0 FROM $1;"
 }
 
 h2_sql() { # DATA_DIR FILE
@@ -280,7 +300,11 @@ H2DATA=$WORK/data-h2
 echo "bench: first start of the gateway (schema, demo data, TLS certificate)"
 start_gateway "$JAVA17" "$H2DATA" "$WORK/gateway-first.log"
 stop_app
-{ devices_sql; orders_sql 1 "${SIZE_LIST[0]}" "(SELECT \"X\" AS x FROM SYSTEM_RANGE(1, ${SIZE_LIST[0]})) r"; } > "$WORK/load.sql"
+{ devices_sql; orders_sql 1 "${SIZE_LIST[0]}" "(SELECT \"X\" AS x FROM SYSTEM_RANGE(1, ${SIZE_LIST[0]})) r"
+  if [ "$FAMILY" = 1 ]; then
+    fixtures_sql "(SELECT \"X\" AS x FROM SYSTEM_RANGE(0, $(( (WARMUP + DURATION + 2) * FIXTURE_RATE - 1 )))) r"
+  fi
+} > "$WORK/load.sql"
 h2_sql "$H2DATA" "$WORK/load.sql"
 
 if [ "$START" = 1 ]; then
