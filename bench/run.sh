@@ -68,6 +68,9 @@ FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get fr
 # Requests a second of run signed for an API whose every request uses up a fixture, and so the fixtures loaded:
 # enough for a warm-up and a run at this rate (an API faster than that runs out, and its run is marked so).
 FIXTURE_RATE=3000
+# Requests a second of run signed for order/get and the reads: more than WireMock serves (about 17 500 on
+# this machine, where 16 000 ran out).
+READ_RATE=24000
 PEER_VERSION=3.13.2
 PEER_JAR=$ROOT/target/peer/wiremock-standalone-$PEER_VERSION.jar
 PEER_PORT=8089
@@ -204,7 +207,7 @@ load() {
     baseline) url=$LIVE; prefix=-; expect='"UP"' ;;
     order/get)
       url=$GET; prefix=$WORK/req-get; expect='"code":200,'
-      bench gen get "$prefix" "$threads" $(( (duration + 1) * 16000 )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+      bench gen get "$prefix" "$threads" $(( (duration + 1) * READ_RATE )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
     bind/order)
       url=$BIND; prefix=$WORK/req-bind; expect='"code":200,'
       BIND_TAG=$((BIND_TAG + 1))
@@ -213,7 +216,7 @@ load() {
       bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
     *)
       url=/; prefix=$WORK/req-family; expect='"code":200,'
-      local count=$(( (duration + 1) * 16000 )) from=0
+      local count=$(( (duration + 1) * READ_RATE )) from=0
       case "$api" in
         transfer|freecloudstorage-consume) # each request uses up its own order or device
           count=$(( (duration + 1) * FIXTURE_RATE )); from=${NEXT_FIXTURE[$api]:-0}
