@@ -133,12 +133,10 @@ public class ApiResponses {
     void write(ResponseEntity<ApiResponse> entity, HttpServletResponse response) throws IOException {
         response.setStatus(entity.getStatusCode().value());
         entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        // Not written with writeValue(OutputStream), which closes the stream: that would finish the answer
-        // before the edge's outer stages (metrics, the journal, the access log) have recorded it. Its length is
-        // declared, so that a client still sending the body of a refused request can read the whole answer.
-        var body = json.writeValueAsBytes(entity.getBody());
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        // Neither closed nor its length declared, either of which would let Tomcat finish the answer before the
+        // edge's outer stages (metrics, the journal, the access log) have recorded it: Tomcat declares the
+        // length itself when the request ends.
+        response.getOutputStream().write(json.writeValueAsBytes(entity.getBody()));
     }
 
     public static boolean isClientProtocolError(int status) {

@@ -48,12 +48,13 @@ public class RequestStartValve extends ValveBase {
     }
 
     /**
-     * Sends the answer before the body is given up: Tomcat marks a request whose body it stops reading as
-     * failed, and an answer not yet sent by then would go out as a 500 instead of the refusal written.
+     * Finishes the answer, its length declared, before the body is given up: Tomcat marks a request whose body
+     * it stops reading as failed, and an answer not yet sent by then would go out as a 500 instead of the
+     * refusal written; one sent without its length could not be read whole by a client still sending its body.
      */
     private static void sendAnswer(Response response) {
         try {
-            response.flushBuffer();
+            response.finishResponse();
         }
         catch (IOException gone) {
             // The client is gone: there is nobody to answer.
