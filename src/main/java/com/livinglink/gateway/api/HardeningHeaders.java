@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The headers every answer carries (contract section 2), whoever writes it: the API, the operator API,
- * actuator and error pages (through this filter) and the refusals Tomcat makes before any filter runs
- * (through {@link EnvelopeErrorReportValve}). No answer is to be sniffed as anything but its declared type,
+ * The headers every answer carries (contract section 2), whoever writes it: the API (through the
+ * {@link ApiEdge}), the operator API, actuator and error pages (through this filter) and the refusals Tomcat
+ * makes before any filter runs (through {@link EnvelopeErrorReportValve}). No answer is to be sniffed as anything but its declared type,
  * and a client that reached the gateway over HTTPS is told to keep to it.
  */
 @Component
