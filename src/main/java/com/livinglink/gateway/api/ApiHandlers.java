@@ -19,6 +19,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,12 +82,21 @@ public class ApiHandlers implements SmartInitializingSingleton {
         return handler.invoke(envelope.withParams(params.bind(envelope.params(), handler.paramsType())), request);
     }
 
-    /** Every API handler of the application; it does not start if an API has none, or two. */
+    /**
+     * Every API handler of the application; it does not start if an API has none, or two. Controllers are
+     * told apart by their type before any is asked for: a lazy one (springdoc's, see apidocs) stays unbuilt.
+     */
     static Map<ApiEndpoint, Handler> find(ApplicationContext context) {
         var found = new EnumMap<ApiEndpoint, Handler>(ApiEndpoint.class);
-        for (var bean : context.getBeansWithAnnotation(RestController.class).values()) {
-            var type = AopUtils.getTargetClass(bean);
-            for (var method : ReflectionUtils.getUniqueDeclaredMethods(type, ApiHandlers::isHandler)) {
+        for (var name : context.getBeanNamesForAnnotation(RestController.class)) {
+            var declared = context.getType(name, false);
+            var methods = declared == null ? new Method[0]
+                    : ReflectionUtils.getUniqueDeclaredMethods(ClassUtils.getUserClass(declared), ApiHandlers::isHandler);
+            if (methods.length == 0) {
+                continue;
+            }
+            var bean = context.getBean(name);
+            for (var method : methods) {
                 var handler = Handler.of(bean, method);
                 if (found.put(handler.endpoint(), handler) != null) {
                     throw new IllegalStateException("two handlers for " + handler.endpoint() + ": " + method);

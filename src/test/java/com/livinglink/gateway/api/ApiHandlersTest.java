@@ -43,6 +43,15 @@ class ApiHandlersTest {
         }
     }
 
+    /** Built on demand only, as springdoc's controller (apidocs' ApiDocsOnDemand). */
+    @RestController
+    static class LazyDocumentation {
+
+        ResponseEntity<String> describe() {
+            return ResponseEntity.ok("{}");
+        }
+    }
+
     private static GenericApplicationContext contextOf(Class<?>... controllers) {
         var context = new GenericApplicationContext();
         for (var controller : controllers) {
@@ -74,6 +83,19 @@ class ApiHandlersTest {
         try (var context = contextOf(WithoutTheRequest.class)) {
             assertThatIllegalStateException().isThrownBy(() -> ApiHandlers.find(context))
                     .withMessageContaining("an API handler is ResponseEntity<ApiResponse>");
+        }
+    }
+
+    @Test
+    void aLazyControllerWithoutHandlersIsLeftUnbuilt() {
+        var context = new GenericApplicationContext();
+        context.registerBean(GetOrderOnly.class);
+        context.registerBean("documentation", LazyDocumentation.class, definition -> definition.setLazyInit(true));
+        context.refresh();
+        try (context) {
+            assertThatIllegalStateException().isThrownBy(() -> ApiHandlers.find(context))
+                    .withMessageContaining("no handler for");
+            assertThat(context.getBeanFactory().containsSingleton("documentation")).isFalse();
         }
     }
 
