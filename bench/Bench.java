@@ -119,7 +119,8 @@ public class Bench {
     /**
      * An API of the family issues, its params with placeholders for the request's fixtures: {@code $DEVICE} and
      * {@code $NEXT_DEVICE} (bench-dev-(n mod DEVICES) and the next one), {@code $ORDER} and {@code $ORDER_DEVICE}
-     * (a bench order, bench-o-(1 + n mod ORDERS), and its device), {@code $N} (the request's fixture number n).
+     * (a bench order, bench-o-(1 + n mod ORDERS), and its device), {@code $QUERY_DEVICE} (bench-q-(n mod
+     * QUERY_DEVICES), a device with a camera's handful of orders), {@code $N} (the request's fixture number n).
      * A write is compared with bind/order, a read with order/get.
      */
     record FamilyApi(String path, String apiVer, boolean https, boolean write, String params) {
@@ -129,7 +130,7 @@ public class Bench {
             return params.replace("$NEXT_DEVICE", "bench-dev-" + (n + 1) % devices)
                     .replace("$DEVICE", "bench-dev-" + n % devices)
                     .replace("$ORDER_DEVICE", "bench-dev-" + order % devices).replace("$ORDER", "bench-o-" + order)
-                    .replace("$N", Long.toString(n));
+                    .replace("$QUERY_DEVICE", "bench-q-" + n % QUERY_DEVICES).replace("$N", Long.toString(n));
         }
     }
 
@@ -140,6 +141,9 @@ public class Bench {
      * bench-t-n once to the next device, and the free plan is claimed, enabled and frozen once on each of the
      * devices bench-free-n, each with its own administrator.
      */
+    /** The devices order/query lists, bench-q-n (bench/run.sh loads them, each with a dozen orders). */
+    static final int QUERY_DEVICES = 64;
+
     static final Map<String, FamilyApi> FAMILY = Map.ofEntries(
             Map.entry("commodity-query", new FamilyApi("/vision/customer/cloudstorage/commodity/query", "1.0.4",
                     false, false, "")),
@@ -147,7 +151,7 @@ public class Bench {
                     false, false, "\"iotId\":\"$DEVICE\",\"commodityCode\":\"ilopLVCloudResource\","
                             + "\"specification\":\"eventResource_30\"")),
             Map.entry("order-query", new FamilyApi("/vision/customer/cloudstorage/order/query", "1.0.6", false, false,
-                    "\"iotId\":\"$DEVICE\",\"pageNo\":0,\"pageSize\":20")),
+                    "\"iotId\":\"$QUERY_DEVICE\",\"pageNo\":0,\"pageSize\":20")),
             Map.entry("freecloudstorage-get", new FamilyApi("/vision/customer/freecloudstorage/get", "1.0.1", true,
                     false, "\"iotId\":\"$DEVICE\"")),
             Map.entry("freestorage-quota-check", new FamilyApi("/vision/customer/freestorage/quota/check", "1.0.0",

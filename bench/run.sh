@@ -68,6 +68,9 @@ FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get fr
 # Requests a second of run signed for an API whose every request uses up a fixture, and so the fixtures loaded:
 # enough for a warm-up and a run at this rate (an API faster than that runs out, and its run is marked so).
 FIXTURE_RATE=3000
+# The devices order/query lists (Bench.java QUERY_DEVICES) and the orders each holds.
+QUERY_DEVICES=64
+QUERY_ORDERS=12
 # Requests a second of run signed for order/get and the reads: more than WireMock serves (about 17 500 on
 # this machine, where 16 000 ran out).
 READ_RATE=24000
@@ -270,13 +273,13 @@ matrix() { # SIZE
 # The bench data: $DEVICES devices bench-dev-N (administrator bench-owner-N) and orders bench-o-FROM..TO,
 # bound to bench-dev-(i mod $DEVICES), a year of service running. Loaded with SQL (one statement), since
 # 1 000 000 orders through the operator API and bind/order would take longer than the whole benchmark.
-orders_sql() { # FROM TO RANGE_FUNCTION [ID_PREFIX]
+orders_sql() { # FROM TO RANGE_FUNCTION [ID_PREFIX [DEVICE_PREFIX OWNER_PREFIX DEVICE_COUNT]]
   cat <<EOF
 INSERT INTO cloud_order (order_id, commodity_code, specification, record_type, months_per_copy, copies, price,
   out_order_no, payment_status, order_type, frozen, iot_id, identity_id, user_name, user_id, start_time, end_time,
   enable_default_plan, pre_record_duration, record_duration, event_record_prolong, max_record_file_duration, version)
 SELECT '${4:-bench-o-}' || x, 'ilopLVCloudResource', 'eventResource_30', 2, 1, 24, '1.0', 'out-' || x, 1, 0, FALSE,
-  'bench-dev-' || MOD(x, $DEVICES), 'bench-owner-' || MOD(x, $DEVICES), 'bench-user', 'bench-user',
+  '${5:-bench-dev-}' || MOD(x, ${7:-$DEVICES}), '${6:-bench-owner-}' || MOD(x, ${7:-$DEVICES}), 'bench-user', 'bench-user',
   TIMESTAMP WITH TIME ZONE '2025-06-01 00:00:00+00', TIMESTAMP WITH TIME ZONE '2027-06-01 00:00:00+00',
   TRUE, 5, 30, FALSE, 1800, 0
 FROM $3;
@@ -286,10 +289,14 @@ devices_sql() {
   for d in $(seq 0 $((DEVICES - 1))); do echo "INSERT INTO device VALUES ('bench-dev-$d', 'bench-owner-$d', 0);"; done
 }
 # The fixtures of the family APIs whose requests use them up: orders bench-t-n to transfer (bound like the
-# bench orders) and devices bench-free-n, each with its own administrator, to claim the free plan on.
-fixtures_sql() { # RANGE_FUNCTION
+# bench orders) and devices bench-free-n, each with its own administrator, to claim the free plan on. And the
+# devices order/query lists: bench-q-n, each with $QUERY_ORDERS orders, as a camera has (the bench devices
+# gather thousands from bind/order's runs, which order/query's count and page would measure instead).
+fixtures_sql() { # RANGE_FUNCTION QUERY_RANGE_FUNCTION
   orders_sql 0 0 "$1" bench-t-
   echo "INSERT INTO device SELECT 'bench-free-' || x, 'bench-free-owner-' || x, 0 FROM $1;"
+  echo "INSERT INTO device SELECT 'bench-q-' || x, 'bench-q-owner-' || x, 0 FROM $2 WHERE x < $QUERY_DEVICES;"
+  orders_sql 0 0 "$2" bench-q-o- bench-q- bench-q-owner- "$QUERY_DEVICES"
 }
 
 h2_sql() { # DATA_DIR FILE
@@ -305,7 +312,8 @@ start_gateway "$JAVA17" "$H2DATA" "$WORK/gateway-first.log"
 stop_app
 { devices_sql; orders_sql 1 "${SIZE_LIST[0]}" "(SELECT \"X\" AS x FROM SYSTEM_RANGE(1, ${SIZE_LIST[0]})) r"
   if [ "$FAMILY" = 1 ]; then
-    fixtures_sql "(SELECT \"X\" AS x FROM SYSTEM_RANGE(0, $(( (WARMUP + DURATION + 2) * FIXTURE_RATE - 1 )))) r"
+    fixtures_sql "(SELECT \"X\" AS x FROM SYSTEM_RANGE(0, $(( (WARMUP + DURATION + 2) * FIXTURE_RATE - 1 )))) r" \
+      "(SELECT \"X\" AS x FROM SYSTEM_RANGE(0, $(( QUERY_DEVICES * QUERY_ORDERS - 1 )))) q"
   fi
 } > "$WORK/load.sql"
 h2_sql "$H2DATA" "$WORK/load.sql"
