@@ -134,6 +134,9 @@ public class Bench {
         }
     }
 
+    /** The devices order/query lists, bench-q-n (bench/run.sh loads them, each with a dozen orders). */
+    static final int QUERY_DEVICES = 64;
+
     /**
      * The family APIs measured (kind: the API's id). The last five use fixtures the run loads with SQL
      * (bench/run.sh): commodity/enable and status/set take the bench orders (in effect: enabling one changes
@@ -141,9 +144,6 @@ public class Bench {
      * bench-t-n once to the next device, and the free plan is claimed, enabled and frozen once on each of the
      * devices bench-free-n, each with its own administrator.
      */
-    /** The devices order/query lists, bench-q-n (bench/run.sh loads them, each with a dozen orders). */
-    static final int QUERY_DEVICES = 64;
-
     static final Map<String, FamilyApi> FAMILY = Map.ofEntries(
             Map.entry("commodity-query", new FamilyApi("/vision/customer/cloudstorage/commodity/query", "1.0.4",
                     false, false, "")),

@@ -90,8 +90,11 @@ public class ApiHandlers implements SmartInitializingSingleton {
         var found = new EnumMap<ApiEndpoint, Handler>(ApiEndpoint.class);
         for (var name : context.getBeanNamesForAnnotation(RestController.class)) {
             var declared = context.getType(name, false);
-            var methods = declared == null ? new Method[0]
-                    : ReflectionUtils.getUniqueDeclaredMethods(ClassUtils.getUserClass(declared), ApiHandlers::isHandler);
+            if (declared == null) {
+                continue;
+            }
+            var methods = ReflectionUtils.getUniqueDeclaredMethods(ClassUtils.getUserClass(declared),
+                    ApiHandlers::isHandler);
             if (methods.length == 0) {
                 continue;
             }
