@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.livinglink.gateway.commodity.Commodity;
 import com.livinglink.gateway.commodity.CommodityCatalog;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The five free-plan APIs (contract 11.10 to 11.14) and the operator's quota: load, let the entities decide,
  * save. What changes a device's plan holds the device's row lock, so that concurrent claims on one device
- * take their turns.
+ * take their turns, and makes its answer before it commits, so that an answer that cannot be made (contract
+ * 11.2.7: no code 500 after a write) leaves nothing written.
  */
 @Service
 public class FreePlanService {
@@ -81,9 +83,12 @@ public class FreePlanService {
     /**
      * freecloudstorage/consume (contract 11.11): the administrator claims {@code quota} months as a new free
      * order, starting now or at the device's queue end; committed when this returns.
+     *
+     * @param answer what the API answers, made from the plan after the claim inside the transaction: should it
+     *     fail, nothing is committed
      */
     @Transactional
-    public FreePlanView claim(FreeClaimRequest request, Optional<IdentityId> caller) {
+    public <T> T claim(FreeClaimRequest request, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findForUpdate(request.iotId().value()).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         var plan = planOf(device.iotId());
@@ -95,12 +100,17 @@ public class FreePlanService {
         orders.save(order);
         plan.claim(administrator, order.orderId(), request.quota(), now, properties.maxClaimants());
         plans.save(plan);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
-    /** freecloudstorage/enable (contract 11.12): the shown claim's order takes effect now if it is queued. */
+    /**
+     * freecloudstorage/enable (contract 11.12): the shown claim's order takes effect now if it is queued.
+     *
+     * @param answer what the API answers, made from the plan after the change inside the transaction: should it
+     *     fail, nothing is committed
+     */
     @Transactional
-    public FreePlanView enable(IotId iotId, Optional<IdentityId> caller) {
+    public <T> T enable(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
@@ -113,20 +123,23 @@ public class FreePlanService {
             throw new OrderExpired();
         }
         order.startNow(clock);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
     /**
      * freecloudstorage/status/set 2 (contract 11.13): the shown claim's order is frozen, for good; the claim
      * stays counted and its months are not given back.
+     *
+     * @param answer what the API answers, made from the plan after the change inside the transaction: should it
+     *     fail, nothing is committed
      */
     @Transactional
-    public FreePlanView freeze(IotId iotId, Optional<IdentityId> caller) {
+    public <T> T freeze(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         currentOrder(plan, device).freeze(clock);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
     /** A registered device with its free plan, as operators see it. */

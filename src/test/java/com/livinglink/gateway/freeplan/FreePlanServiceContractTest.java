@@ -1,0 +1,91 @@
+package com.livinglink.gateway.freeplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.OrderId;
+import com.livinglink.gateway.order.OrderService;
+import com.livinglink.gateway.order.RecordingSettings;
+import com.livinglink.gateway.support.Fixtures;
+import com.livinglink.gateway.support.MutableClock;
+import com.livinglink.gateway.support.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a free-plan claim writes (contract 11.11, 11.15, 11.2.7), on the services without HTTP so that it runs
+ * against every database the gateway supports: nothing when its answer cannot be made.
+ */
+@ServiceTest
+abstract class FreePlanServiceContractTest {
+
+    static final Instant NOW = Instant.parse("2024-03-10T04:05:06.789Z");
+    static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
+    static final Function<FreePlanView, FreePlanView> AS_IS = Function.identity();
+
+    @Autowired
+    FreePlanService freePlans;
+
+    @Autowired
+    OrderService orders;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void stopTheClock() {
+        clock.set(NOW);
+    }
+
+    @Test
+    void aClaimWhoseAnswerCannotBeMadeWritesNothing() {
+        var device = fixtures.device("admin-a");
+
+        assertThatThrownBy(() -> freePlans.claim(claim(device, 1, true), TRUSTED_APP, view -> {
+            throw new IllegalStateException("the answer cannot be written");
+        })).hasMessage("the answer cannot be written");
+
+        assertNothingClaimed(device);
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isZero();
+    }
+
+    @Test
+    void aFreeEnableWhoseAnswerCannotBeMadeLeavesTheClaimQueued() {
+        var device = fixtures.device("admin-a");
+        fixtures.planFrom(device, "admin-a", NOW, 1);
+        freePlans.claim(claim(device, 1, false), TRUSTED_APP, AS_IS);
+        var queuedFrom = orders.find(claimedOrder(device)).orElseThrow().startTime();
+
+        assertThatThrownBy(() -> freePlans.enable(device, TRUSTED_APP, view -> {
+            throw new IllegalStateException("the answer cannot be written");
+        })).hasMessage("the answer cannot be written");
+
+        assertThat(queuedFrom).isAfter(NOW);
+        assertThat(orders.find(claimedOrder(device)).orElseThrow().startTime()).isEqualTo(queuedFrom);
+    }
+
+    private void assertNothingClaimed(IotId device) {
+        var plan = freePlans.find(device).orElseThrow();
+        assertThat(plan.remainQuota()).isEqualTo(3);
+        assertThat(plan.claims()).isEmpty();
+    }
+
+    private OrderId claimedOrder(IotId device) {
+        return freePlans.find(device).orElseThrow().claims().get(0).order();
+    }
+
+    private static FreeClaimRequest claim(IotId device, int quota, boolean immediateUse) {
+        return new FreeClaimRequest(device, quota, immediateUse, RecordingSettings.defaults());
+    }
+}
