@@ -2,12 +2,17 @@ package com.livinglink.gateway.freeplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.livinglink.gateway.api.Detail;
+import com.livinglink.gateway.api.DomainFailureCodes;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderService;
@@ -15,6 +20,7 @@ import com.livinglink.gateway.order.RecordingSettings;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
 import com.livinglink.gateway.support.ServiceTest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a free-plan claim writes (contract 11.11, 11.15, 11.2.7), on the services without HTTP so that it runs
- * against every database the gateway supports: nothing when its answer cannot be made.
+ * against every database the gateway supports: nothing when its window would leave the supported time range, nor
+ * when its answer cannot be made.
  */
 @ServiceTest
 abstract class FreePlanServiceContractTest {
@@ -30,6 +37,7 @@ abstract class FreePlanServiceContractTest {
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06.789Z");
     static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
     static final Function<FreePlanView, FreePlanView> AS_IS = Function.identity();
+    static final String LAST_SUPPORTED = "9999-12-31T15:59:59Z";
 
     @Autowired
     FreePlanService freePlans;
@@ -46,6 +54,32 @@ abstract class FreePlanServiceContractTest {
     @BeforeEach
     void stopTheClock() {
         clock.set(NOW);
+    }
+
+    @Test
+    void aClaimWhoseMonthsWouldEndAfterTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-11-01T00:00:00Z"));
+        var device = fixtures.device("admin-a");
+
+        var refused = refusalOf(() -> freePlans.claim(claim(device, 3, true), TRUSTED_APP, AS_IS));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.length", "quota", LAST_SUPPORTED));
+        assertNothingClaimed(device);
+    }
+
+    @Test
+    void aClaimThatTheDevicesQueueWouldCarryPastTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-a");
+        fixtures.planFrom(device, "admin-a", Instant.parse("9999-11-30T15:00:00Z"), 1);
+
+        var refused = refusalOf(() -> freePlans.claim(claim(device, 1, false), TRUSTED_APP, AS_IS));
+
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.queue", "queue", LAST_SUPPORTED));
+        assertNothingClaimed(device);
     }
 
     @Test
@@ -87,5 +121,11 @@ abstract class FreePlanServiceContractTest {
 
     private static FreeClaimRequest claim(IotId device, int quota, boolean immediateUse) {
         return new FreeClaimRequest(device, quota, immediateUse, RecordingSettings.defaults());
+    }
+
+    private static DomainFailure refusalOf(ThrowingCallable call) {
+        var failure = catchThrowableOfType(DomainFailure.class, call);
+        assertThat(failure).as("a refusal").isNotNull();
+        return failure;
     }
 }

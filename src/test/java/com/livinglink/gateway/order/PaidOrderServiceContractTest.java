@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
@@ -39,6 +40,8 @@ abstract class PaidOrderServiceContractTest {
     static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
     static final Purchaser PURCHASER = new Purchaser("Li Lei", "user-42");
     static final RecordingSettings SETTINGS = new RecordingSettings(true, 3, 20, true, 900);
+    /** 9999-12-31 23:59:59 in Shanghai, the service zone: the last instant of the supported time range. */
+    static final String LAST_SUPPORTED = "9999-12-31T15:59:59Z";
 
     @Autowired
     PurchaseService purchases;
@@ -68,9 +71,13 @@ abstract class PaidOrderServiceContractTest {
     }
 
     static ResultCode refusal(ThrowingCallable call) {
+        return DomainFailureCodes.codeOf(refusalOf(call));
+    }
+
+    static DomainFailure refusalOf(ThrowingCallable call) {
         var failure = catchThrowableOfType(DomainFailure.class, call);
         assertThat(failure).as("a domain failure").isNotNull();
-        return DomainFailureCodes.codeOf(failure);
+        return failure;
     }
 
     static IdentityId identity(String value) {
@@ -192,6 +199,37 @@ abstract class PaidOrderServiceContractTest {
         assertThat(callers.identityId()).contains(identity("user-x"));
         assertThat(nobodys.identityId()).isEmpty();
         assertThat(nobodys.iotId()).contains(device);
+    }
+
+    // the supported time range (contract 11.2.7)
+
+    @Test
+    void aPurchaseWhoseCopiesWouldEndAfterTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-1");
+
+        var refused = refusalOf(() -> purchases.buy(purchase(device, "eventResource_7", 100, true, false),
+                TRUSTED_APP));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.length", "copies", LAST_SUPPORTED));
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isZero();
+    }
+
+    @Test
+    void aPurchaseThatTheDevicesQueueWouldCarryPastTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-1");
+        fixtures.planFrom(device, "admin-1", Instant.parse("9999-11-30T15:00:00Z"), 1);
+
+        var refused = refusalOf(() -> purchases.buy(purchase(device), TRUSTED_APP));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.queue", "queue", LAST_SUPPORTED));
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isEqualTo(1);
+        assertThat(purchases.buy(purchase(device, "eventResource_7", 1, true, false), TRUSTED_APP)).isNotNull();
     }
 
     // order/query

@@ -14,9 +14,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of commodity/enable, status/set and transfer (contract 11.7–11.9) on the services, without
@@ -56,6 +60,9 @@ abstract class PlanServiceContractTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void stopTheClock() {
@@ -177,7 +184,45 @@ abstract class PlanServiceContractTest {
         assertThat(orders.find(order).orElseThrow().startTime()).isEqualTo(Instant.parse("2024-04-05T00:00:00Z"));
     }
 
-    // no code 500 after a write (contract 11.2.7)
+    // the supported time range, and no code 500 after a write (contract 11.2.7)
+
+    @Test
+    void aTransferThatTheDestinationsQueueWouldCarryPastTheRangeWritesNothing() {
+        var start = Instant.parse("9999-05-20T00:00:00Z");
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var source = fixtures.device("admin-a");
+        var destination = fixtures.device("admin-a");
+        fixtures.planFrom(destination, "admin-a", Instant.parse("9999-11-30T15:00:00Z"), 1);
+        var order = fixtures.planFrom(source, "admin-a", start, 1);
+
+        var refused = refusalOf(() -> plans.transfer(transfer(source, order, destination, false, false), TRUSTED_APP,
+                AS_IS));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.queue", "queue", "9999-12-31T15:59:59Z"));
+        var stored = orders.find(order).orElseThrow();
+        assertThat(stored.iotId()).contains(source);
+        assertThat(stored.startTime()).isEqualTo(start);
+    }
+
+    @Test
+    void enablingAnOrderStoredLongerThanTheRangeAllowsWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-a");
+        var order = fixtures.planFrom(device, "admin-a", Instant.parse("9999-07-01T00:00:00Z"), 1);
+        // As an order could be stored before the range was enforced (test control set its period as asked).
+        var start = Instant.parse("+10000-01-01T00:00:00Z");
+        jdbc.update("UPDATE cloud_order SET start_time = ?, end_time = ? WHERE order_id = ?",
+                OffsetDateTime.ofInstant(start, ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(Instant.parse("+10001-01-01T00:00:00Z"), ZoneOffset.UTC), order.value());
+
+        var refused = refusalOf(() -> plans.enable(device, order, TRUSTED_APP, AS_IS));
+
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.length", "copies", "9999-12-31T15:59:59Z"));
+        assertThat(orders.find(order).orElseThrow().startTime()).isEqualTo(start);
+    }
 
     @Test
     void anEnableWhoseAnswerCannotBeMadeWritesNothing() {
@@ -230,8 +275,12 @@ abstract class PlanServiceContractTest {
     }
 
     private static ResultCode refusal(ThrowingCallable call) {
+        return DomainFailureCodes.codeOf(refusalOf(call));
+    }
+
+    private static DomainFailure refusalOf(ThrowingCallable call) {
         var failure = catchThrowableOfType(DomainFailure.class, call);
         assertThat(failure).as("a refusal").isNotNull();
-        return DomainFailureCodes.codeOf(failure);
+        return failure;
     }
 }
