@@ -3,7 +3,6 @@ package com.livinglink.gateway.freeplan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.livinglink.gateway.commodity.Commodity;
@@ -17,7 +16,7 @@ import com.livinglink.gateway.failure.OrderExpired;
 import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.Order;
-import com.livinglink.gateway.order.OrderId;
+import com.livinglink.gateway.order.OrderNumbers;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.OrderStatus;
 import com.livinglink.gateway.order.OrderType;
@@ -41,16 +40,18 @@ public class FreePlanService {
     private final FreePlanRepository plans;
     private final DeviceRepository devices;
     private final OrderRepository orders;
+    private final OrderNumbers numbers;
     private final PlanTimeline timeline;
     private final Commodity gift;
     private final FreePlanProperties properties;
     private final Clock clock;
 
-    FreePlanService(FreePlanRepository plans, DeviceRepository devices, OrderRepository orders, PlanTimeline timeline,
-            CommodityCatalog catalog, FreePlanProperties properties, Clock clock) {
+    FreePlanService(FreePlanRepository plans, DeviceRepository devices, OrderRepository orders, OrderNumbers numbers,
+            PlanTimeline timeline, CommodityCatalog catalog, FreePlanProperties properties, Clock clock) {
         this.plans = plans;
         this.devices = devices;
         this.orders = orders;
+        this.numbers = numbers;
         this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
@@ -82,7 +83,8 @@ public class FreePlanService {
 
     /**
      * freecloudstorage/consume (contract 11.11): the administrator claims {@code quota} months as a new free
-     * order, starting now or at the device's queue end; committed when this returns.
+     * order, starting now or at the device's queue end; committed when this returns. The order's id is made as a
+     * bought order's ({@link OrderNumbers}); a free order has no {@code outOrderNo}.
      *
      * @param answer what the API answers, made from the plan after the claim inside the transaction: should it
      *     fail, nothing is committed
@@ -94,8 +96,8 @@ public class FreePlanService {
         var plan = planOf(device.iotId());
         plan.checkClaimable(administrator, request.quota(), properties.maxClaimants());
         var now = clock.instant();
-        var order = Order.boughtFor(newOrderId(), gift, request.quota(), FREE, null, OrderType.FREE, device.iotId(),
-                administrator, new Purchaser(null, null), request.settings(),
+        var order = Order.boughtFor(numbers.next().orderId(), gift, request.quota(), FREE, null, OrderType.FREE,
+                device.iotId(), administrator, new Purchaser(null, null), request.settings(),
                 timeline.startOfNewPlan(device.iotId(), request.immediateUse(), now), clock);
         orders.save(order);
         plan.claim(administrator, order.orderId(), request.quota(), now, properties.maxClaimants());
@@ -184,12 +186,5 @@ public class FreePlanService {
         };
         return new FreePlanView(gift.recordType(), gift.lifecycleDays(), claim.get().months(), true,
                 order.startTime(), order.endTime(), expired, plan.remainQuota());
-    }
-
-    /** A free order's id: random, so that instances sharing a database need no sequence. */
-    private static OrderId newOrderId() {
-        var random = UUID.randomUUID();
-        return new OrderId("free" + Long.toUnsignedString(random.getMostSignificantBits())
-                + Long.toUnsignedString(random.getLeastSignificantBits()));
     }
 }

@@ -14,8 +14,11 @@ import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.BuyCommodity;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderService;
+import com.livinglink.gateway.order.Purchaser;
+import com.livinglink.gateway.order.PurchaseService;
 import com.livinglink.gateway.order.RecordingSettings;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
@@ -25,11 +28,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a free-plan claim writes (contract 11.11, 11.15, 11.2.7), on the services without HTTP so that it runs
- * against every database the gateway supports: nothing when its window would leave the supported time range, nor
- * when its answer cannot be made.
+ * against every database the gateway supports: its order's id is made as a purchase's, a claim whose window would
+ * leave the supported time range writes nothing, and neither does one whose answer cannot be made.
  */
 @ServiceTest
 abstract class FreePlanServiceContractTest {
@@ -43,6 +47,9 @@ abstract class FreePlanServiceContractTest {
     FreePlanService freePlans;
 
     @Autowired
+    PurchaseService purchases;
+
+    @Autowired
     OrderService orders;
 
     @Autowired
@@ -51,9 +58,36 @@ abstract class FreePlanServiceContractTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void stopTheClock() {
         clock.set(NOW);
+    }
+
+    @Test
+    void aClaimsOrderHasA21DigitIdOfItsSecondAndASequenceAsAPurchaseHas() {
+        var device = fixtures.device("admin-a");
+
+        freePlans.claim(claim(device, 1, true), TRUSTED_APP, AS_IS);
+
+        var claimed = claimedOrder(device);
+        assertThat(claimed.value()).matches("20240310120506[0-9]{7}");
+        assertThat(orders.find(claimed).orElseThrow().outOrderNo()).isNull();
+    }
+
+    @Test
+    void aClaimAndAPurchaseAtOnePinnedInstantCrossingTheOldWrapGetDistinctIds() {
+        var device = fixtures.device("admin-a");
+        long before = jdbc.queryForObject("SELECT nextval('cloud_order_number')", Long.class);
+
+        freePlans.claim(claim(device, 1, true), TRUSTED_APP, AS_IS);
+        jdbc.execute("ALTER SEQUENCE cloud_order_number RESTART WITH " + (before + 1 + 10_000));
+        var bought = purchases.buy(new BuyCommodity(device, "ilopLVCloudResource", "eventResource_7", 1,
+                new Purchaser("Li Lei", null), RecordingSettings.defaults(), true, false), TRUSTED_APP);
+
+        assertThat(bought.value()).matches("20240310120506[0-9]{7}").isNotEqualTo(claimedOrder(device).value());
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of commodity/check, commodity/buy and order/query (contract 11.4–11.6), called on the services
@@ -55,6 +56,9 @@ abstract class PaidOrderServiceContractTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @BeforeEach
     void stopTheClock() {
         clock.set(NOW);
@@ -78,6 +82,16 @@ abstract class PaidOrderServiceContractTest {
         var failure = catchThrowableOfType(DomainFailure.class, call);
         assertThat(failure).as("a domain failure").isNotNull();
         return failure;
+    }
+
+    /** Takes a number of the order-number sequence, as a purchase does. */
+    long nextOrderNumber() {
+        return jdbc.queryForObject("SELECT nextval('cloud_order_number')", Long.class);
+    }
+
+    /** Moves the order-number sequence on, as that many purchases would have. */
+    void restartOrderNumbersAt(long next) {
+        jdbc.execute("ALTER SEQUENCE cloud_order_number RESTART WITH " + next);
     }
 
     static IdentityId identity(String value) {
@@ -137,10 +151,40 @@ abstract class PaidOrderServiceContractTest {
         var first = orders.find(purchases.buy(purchase(device), TRUSTED_APP)).orElseThrow();
         var second = orders.find(purchases.buy(purchase(device), TRUSTED_APP)).orElseThrow();
 
-        assertThat(first.orderId().value()).matches("20240310120506789[0-9]{4}");
-        assertThat(second.orderId().value()).matches("20240310120506789[0-9]{4}").isNotEqualTo(first.orderId().value());
+        assertThat(first.orderId().value()).matches("20240310120506[0-9]{7}");
+        assertThat(second.orderId().value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.orderId().value());
         assertThat(first.outOrderNo()).matches("[0-9]{15}");
         assertThat(second.outOrderNo()).matches("[0-9]{15}").isNotEqualTo(first.outOrderNo());
+    }
+
+    @Test
+    void twoPurchasesAtOnePinnedInstantCrossingTheOldWrapGetDistinctIds() {
+        var device = fixtures.device("admin-1");
+        long before = nextOrderNumber();
+
+        var first = purchases.buy(purchase(device), TRUSTED_APP);
+        // The clock stands still: the next purchase is the 10,001st at this instant, where a 4-digit counter wrapped.
+        restartOrderNumbersAt(before + 1 + 10_000);
+        var second = purchases.buy(purchase(device), TRUSTED_APP);
+
+        assertThat(first.value()).matches("20240310120506[0-9]{7}");
+        assertThat(second.value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.value());
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aPurchaseWhoseIdIsTakenAlreadyTakesTheNextNumber() {
+        var device = fixtures.device("admin-1");
+        long before = nextOrderNumber();
+
+        var first = purchases.buy(purchase(device), TRUSTED_APP);
+        // Ten million purchases later, at the same instant, the 7-digit sequence meets the first id again.
+        restartOrderNumbersAt(before + 1 + 10_000_000);
+        var second = purchases.buy(purchase(device), TRUSTED_APP);
+
+        assertThat(second.value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.value());
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).orders()).extracting(OrderDetails::orderId)
+                .containsExactlyInAnyOrder(first, second);
     }
 
     @Test
