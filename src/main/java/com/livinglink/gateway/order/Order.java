@@ -366,8 +366,8 @@ public class Order {
      * Makes a queued order take effect now, keeping the length of its window; an order already in effect
      * stays as it is (contract 11.7 rule 3).
      *
-     * @throws WindowBeyondSupportedRange when even from now the window would end after the supported range
-     *         (only an order stored before the range was enforced can be that long)
+     * @throws WindowBeyondSupportedRange when even from now the window would end after the supported range,
+     *         which only an order stored outside the range can
      */
     public void startNow(Clock clock) {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
