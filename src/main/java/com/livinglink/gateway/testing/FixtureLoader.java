@@ -2,7 +2,9 @@ package com.livinglink.gateway.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 
+import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
@@ -39,9 +41,10 @@ class FixtureLoader {
     private final OrderImportService imports;
     private final OrderRepository orders;
     private final ObjectMapper json;
+    private final Clock clock;
 
     FixtureLoader(TestingProperties properties, Environment environment, JdbcTemplate jdbc, DeviceService devices,
-            OrderImportService imports, OrderRepository orders, ObjectMapper json) {
+            OrderImportService imports, OrderRepository orders, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -49,6 +52,7 @@ class FixtureLoader {
         this.imports = imports;
         this.orders = orders;
         this.json = json;
+        this.clock = clock;
     }
 
     void load() {
@@ -86,11 +90,17 @@ class FixtureLoader {
         if (!imported.errors().isEmpty()) {
             throw new InvalidFixture("has invalid orders: " + imported.errors());
         }
-        for (var binding : fixture.bindings()) {
+        var range = SupportedInstants.in(clock.getZone());
+        for (int index = 0; index < fixture.bindings().size(); index++) {
+            var binding = fixture.bindings().get(index);
             if (binding.orderId() == null || binding.iotId() == null || binding.startTime() == null
                     || binding.endTime() == null) {
                 throw new InvalidFixture("has a binding without orderId, iotId, startTime or endTime: " + binding);
             }
+            // An instant from outside, as the clock's and an order state's are (contract 11.2.7): 400 naming it.
+            var field = "gateway.testing.fixture bindings[" + index + "].";
+            range.check(field + "startTime", binding.startTime());
+            range.check(field + "endTime", binding.endTime());
             var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(
                     "binds order " + binding.orderId() + ", which is not among its orders"));
             order.restoreBinding(new IotId(binding.iotId()),

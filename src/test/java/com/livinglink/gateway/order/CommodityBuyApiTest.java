@@ -79,10 +79,10 @@ class CommodityBuyApiTest {
     }
 
     @Test
-    void orderIdIsTheMomentOfPurchaseInTheServiceZoneAndAFourDigitSequence() {
+    void orderIdIsTheSecondOfPurchaseInTheServiceZoneAndASevenDigitSequence() {
         var orderId = buy(purchase(fixtures.device("admin-1"))).data().get("orderId").asString();
 
-        assertThat(orderId).hasSize(21).matches("[0-9]{21}").startsWith("20240310120506789");
+        assertThat(orderId).hasSize(21).matches("[0-9]{21}").startsWith("20240310120506");
     }
 
     @Test

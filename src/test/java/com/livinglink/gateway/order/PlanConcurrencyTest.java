@@ -80,7 +80,7 @@ abstract class PlanConcurrencyTest {
         var order = fixtures.planFrom(source, "admin-a", START, 1);
 
         var results = Race.codes(List.of(transfer(source, order, destination),
-                () -> plans.freeze(source, order, Optional.empty(), false)), MAX_ATTEMPTS);
+                () -> plans.freeze(source, order, Optional.empty(), false, Function.identity())), MAX_ATTEMPTS);
 
         var stored = orders.find(order).orElseThrow();
         if (results.get(0) == ResultCode.SUCCESS) {
@@ -99,6 +99,6 @@ abstract class PlanConcurrencyTest {
 
     private Runnable transfer(IotId source, OrderId order, IotId destination) {
         return () -> plans.transfer(new OrderTransfer(source, order, destination, true, false, false, 5, 10, false,
-                null, null), Optional.empty());
+                null, null), Optional.empty(), Function.identity());
     }
 }
