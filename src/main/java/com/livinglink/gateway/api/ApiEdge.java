@@ -82,13 +82,18 @@ public class ApiEdge implements Filter {
             throws IOException, ServletException {
         AccessLog.around(request, response, endpoint, () -> {
             HardeningHeaders.addTo(request, response);
-            try (var bound = RequestDeadline.in(endpoint.budget().minus(ANSWER_RESERVE)).bind()) {
+            try (var bound = deadlineOf(endpoint).bind()) {
                 stage(0, request, response, endpoint);
             }
             catch (RuntimeException failure) {
                 answer(failure, request, response);
             }
         });
+    }
+
+    /** The deadline of a call of {@code endpoint} whose budget starts now. */
+    static RequestDeadline deadlineOf(ApiEndpoint endpoint) {
+        return RequestDeadline.in(endpoint.budget().minus(ANSWER_RESERVE));
     }
 
     private void stage(int index, HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint)
