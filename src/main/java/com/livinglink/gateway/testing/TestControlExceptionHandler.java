@@ -1,5 +1,6 @@
 package com.livinglink.gateway.testing;
 
+import com.livinglink.gateway.admin.OperatorExceptionHandler;
 import com.livinglink.gateway.common.DatabaseFailures;
 
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the test-control API as {@code application/problem+json}, as the operator API's: bad input 400,
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackageClasses = TestControlExceptionHandler.class)
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
+class TestControlExceptionHandler extends OperatorExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TestControlExceptionHandler.class);
 
