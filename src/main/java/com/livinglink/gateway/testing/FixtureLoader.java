@@ -1,15 +1,23 @@
 package com.livinglink.gateway.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
+import com.livinglink.gateway.admin.JsonProblems;
+import com.livinglink.gateway.common.Identifiers;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.Purchaser;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
@@ -22,13 +30,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Loads what a reset starts from, in the caller's transaction: the fixture file when one is configured,
- * else the demo data under the {@code demo} profile (its repeatable migration run again), else nothing.
- * Devices and orders enter as the operator API takes them, through the same services.
+ * What a reset starts from: the fixture file when one is configured, else the demo data under the {@code demo}
+ * profile (its repeatable migration run again), else nothing. A fixture is read and checked whole before a
+ * reset changes anything ({@link #prepare()}), and once when the gateway starts, so that a gateway whose
+ * fixture is invalid does not start; it is read again at each reset, so that a suite may change it between
+ * runs. Devices and orders enter as the operator API takes them, through the same services, in the caller's
+ * transaction.
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
-class FixtureLoader {
+class FixtureLoader implements InitializingBean {
 
     static final String DEMO_DATA = "db/demo/R__demo_data.sql";
 
@@ -51,17 +62,38 @@ class FixtureLoader {
         this.json = json;
     }
 
-    void load() {
+    /** Refuses to start with a fixture that a reset could not load. */
+    @Override
+    public void afterPropertiesSet() {
         if (properties.fixture() != null) {
-            load(read());
+            checked(read());
         }
-        else if (environment.matchesProfiles("demo")) {
-            var demoData = new ResourceDatabasePopulator(new ClassPathResource(DEMO_DATA));
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                demoData.populate(connection);
-                return null;
-            });
+    }
+
+    /**
+     * Reads and checks what a reset loads, changing nothing, and answers the load, to run in the reset's
+     * transaction.
+     *
+     * @throws InvalidFixture when the configured fixture cannot be read or would not load
+     */
+    Runnable prepare() {
+        if (properties.fixture() != null) {
+            var fixture = checked(read());
+            return () -> load(fixture);
         }
+        if (environment.matchesProfiles("demo")) {
+            return this::loadDemoData;
+        }
+        return () -> {
+        };
+    }
+
+    private void loadDemoData() {
+        var demoData = new ResourceDatabasePopulator(new ClassPathResource(DEMO_DATA));
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            demoData.populate(connection);
+            return null;
+        });
     }
 
     private Fixture read() {
@@ -69,12 +101,69 @@ class FixtureLoader {
             return json.readValue(in, Fixture.class);
         }
         catch (IOException unreadable) {
-            throw new UncheckedIOException("gateway.testing.fixture " + properties.fixture() + " cannot be read",
-                    unreadable);
+            throw new InvalidFixture(properties, "cannot be read: " + unreadable.getMessage());
         }
         catch (JacksonException malformed) {
-            throw new InvalidFixture("is not a fixture: " + malformed.getOriginalMessage());
+            throw new InvalidFixture(properties, "is not a fixture: " + JsonProblems.describe(malformed));
         }
+    }
+
+    /** Everything that would stop the fixture from loading, found before anything is written. */
+    private Fixture checked(Fixture fixture) {
+        var problems = new ArrayList<String>();
+        for (var device : fixture.devices()) {
+            if (device == null || device.iotId() == null || Identifiers.check(device.iotId()).isPresent()) {
+                problems.add("a device's iotId must be 1 to " + Identifiers.MAX_LENGTH
+                        + " characters without whitespace or control characters: " + device);
+            }
+            else if (device.ownerIdentityId() != null && !validIdentity(device.ownerIdentityId())) {
+                problems.add("device " + device.iotId() + ": ownerIdentityId must be 1 to " + IdentityId.MAX_LENGTH
+                        + " characters");
+            }
+        }
+        imports.problemsWith(fixture.orders()).forEach(error -> problems.add("order at index " + error.index()
+                + (error.orderId() == null ? "" : " (" + error.orderId() + ")") + ": " + error.message()));
+        var orderIds = new HashSet<String>();
+        fixture.orders().stream().filter(Objects::nonNull).map(ImportedOrder::orderId).forEach(orderIds::add);
+        for (var binding : fixture.bindings()) {
+            problemWith(binding, orderIds).ifPresent(problem -> problems.add("binding " + binding + ": " + problem));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFixture(properties, "cannot be loaded: " + String.join("; ", problems));
+        }
+        return fixture;
+    }
+
+    private static Optional<String> problemWith(Fixture.FixtureBinding binding, Set<String> orderIds) {
+        if (binding == null || binding.orderId() == null || binding.iotId() == null || binding.identityId() == null
+                || binding.startTime() == null || binding.endTime() == null) {
+            return Optional.of("orderId, iotId, identityId, startTime and endTime are required");
+        }
+        if (!orderIds.contains(binding.orderId())) {
+            return Optional.of("order " + binding.orderId() + " is not among the fixture's orders");
+        }
+        if (Identifiers.check(binding.iotId()).isPresent()) {
+            return Optional.of("iotId must be 1 to " + Identifiers.MAX_LENGTH
+                    + " characters without whitespace or control characters");
+        }
+        if (!validIdentity(binding.identityId())) {
+            return Optional.of("identityId must be 1 to " + IdentityId.MAX_LENGTH + " characters");
+        }
+        if (tooLong(binding.userName()) || tooLong(binding.userId())) {
+            return Optional.of("userName and userId are at most " + Purchaser.MAX_LENGTH + " characters");
+        }
+        if (binding.endTime().isBefore(binding.startTime())) {
+            return Optional.of("endTime is before startTime");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean validIdentity(String identityId) {
+        return !identityId.isEmpty() && identityId.length() <= IdentityId.MAX_LENGTH;
+    }
+
+    private static boolean tooLong(String text) {
+        return text != null && text.length() > Purchaser.MAX_LENGTH;
     }
 
     private void load(Fixture fixture) {
@@ -84,27 +173,22 @@ class FixtureLoader {
         }
         var imported = imports.importOrders(fixture.orders());
         if (!imported.errors().isEmpty()) {
-            throw new InvalidFixture("has invalid orders: " + imported.errors());
+            throw new InvalidFixture(properties, "has invalid orders: " + imported.errors());
         }
         for (var binding : fixture.bindings()) {
-            if (binding.orderId() == null || binding.iotId() == null || binding.startTime() == null
-                    || binding.endTime() == null) {
-                throw new InvalidFixture("has a binding without orderId, iotId, startTime or endTime: " + binding);
-            }
-            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(
+            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(properties,
                     "binds order " + binding.orderId() + ", which is not among its orders"));
-            order.restoreBinding(new IotId(binding.iotId()),
-                    binding.identityId() == null ? null : new IdentityId(binding.identityId()),
+            order.restoreBinding(new IotId(binding.iotId()), new IdentityId(binding.identityId()),
                     new Purchaser(binding.userName(), binding.userId()), binding.startTime(), binding.endTime());
             orders.save(order);
         }
     }
 
-    /** The configured fixture cannot be loaded: the operator's mistake, reported and rolled back. */
+    /** The configured fixture cannot be loaded: the operator's configuration, not the caller's request. */
     static final class InvalidFixture extends RuntimeException {
 
-        InvalidFixture(String problem) {
-            super("The fixture (gateway.testing.fixture) " + problem + ".");
+        InvalidFixture(TestingProperties properties, String problem) {
+            super("The fixture (gateway.testing.fixture=" + properties.fixture() + ") " + problem + ".");
         }
     }
 }

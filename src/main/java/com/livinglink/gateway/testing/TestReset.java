@@ -10,9 +10,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts the gateway in its known state (contract section 12): this instance's faults, journal and clock
- * first, then, in one transaction, the shared database emptied and the fixture loaded (another instance
- * sees the old state or the new one, never an empty database half loaded), then the nonces and rate-limit
+ * Puts the gateway in its known state (contract section 12), all or nothing: the fixture is read and checked
+ * first, before anything changes, so that an invalid one leaves everything as it was; then, in one
+ * transaction, the shared database is emptied and the fixture loaded (a failure rolls it all back, and a
+ * reader on another connection sees the old state or the new one, never an empty database half loaded); only
+ * once that is committed are this instance's faults, journal and clock reset, then the nonces and rate-limit
  * buckets, shared through Redis when the instances use it.
  */
 @Component
@@ -41,13 +43,14 @@ class TestReset {
     }
 
     void reset() {
+        var load = fixture.prepare();
+        transaction.executeWithoutResult(status -> {
+            database.deleteEverything();
+            load.run();
+        });
         faults.clear();
         journal.clear();
         clock.restoreStart();
-        transaction.executeWithoutResult(status -> {
-            database.deleteEverything();
-            fixture.load();
-        });
         nonces.clear();
         rateLimiter.clear();
     }
