@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A step of the {@link ApiEdge}'s pipeline that another module contributes: the signature layer's admission,
- * the request metrics, test control's journal. The edge runs every stage bean in their {@code @Order} around
+ * the request metrics, test control's journal and reset gate. The edge runs every stage bean in their {@code @Order} around
  * the API call, as servlet filters would, but as plain calls: no request attributes, no wrappers, no
  * dispatch.
  */
@@ -18,6 +18,8 @@ public interface ApiStage {
     int METRICS = 100;
     int JOURNAL = 200;
     int ADMISSION = 1000;
+    /** Test control's gate, which keeps admitted calls and resets apart. */
+    int RESET_GATE = 1100;
 
     /**
      * Handles one API request: passes it on with {@link Next#proceed()}, or answers it itself (a refusal,

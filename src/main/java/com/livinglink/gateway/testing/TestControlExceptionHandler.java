@@ -41,6 +41,11 @@ class TestControlExceptionHandler extends OperatorExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail callsStillRunning(ResetGate.CallsStillRunning failure) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail unexpected(Exception failure) {
         if (DatabaseFailures.unavailable(failure)) {
             log.warn("test control: database unavailable: {}", failure.toString());

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, the shared database is emptied and the fixture loaded (a failure rolls it all back, and a
  * reader on another connection sees the old state or the new one, never an empty database half loaded); only
  * once that is committed are this instance's faults, journal and clock reset, then the nonces and rate-limit
- * buckets, shared through Redis when the instances use it.
+ * buckets, shared through Redis when the instances use it. All of it while no API call of this instance is in
+ * flight ({@link ResetGate}).
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -29,9 +30,10 @@ class TestReset {
     private final FixtureLoader fixture;
     private final NonceStore nonces;
     private final RateLimiter rateLimiter;
+    private final ResetGate gate;
 
     TestReset(Faults faults, RequestJournal journal, ControllableClock clock, PlatformTransactionManager transactions,
-            DatabaseWiper database, FixtureLoader fixture, NonceStore nonces, RateLimiter rateLimiter) {
+            DatabaseWiper database, FixtureLoader fixture, NonceStore nonces, RateLimiter rateLimiter, ResetGate gate) {
         this.faults = faults;
         this.journal = journal;
         this.clock = clock;
@@ -40,18 +42,21 @@ class TestReset {
         this.fixture = fixture;
         this.nonces = nonces;
         this.rateLimiter = rateLimiter;
+        this.gate = gate;
     }
 
     void reset() {
         var load = fixture.prepare();
-        transaction.executeWithoutResult(status -> {
-            database.deleteEverything();
-            load.run();
+        gate.alone(() -> {
+            transaction.executeWithoutResult(status -> {
+                database.deleteEverything();
+                load.run();
+            });
+            faults.clear();
+            journal.clear();
+            clock.restoreStart();
+            nonces.clear();
+            rateLimiter.clear();
         });
-        faults.clear();
-        journal.clear();
-        clock.restoreStart();
-        nonces.clear();
-        rateLimiter.clear();
     }
 }
