@@ -16,10 +16,10 @@ public interface ApiStage {
 
     /** Orders of the stages the gateway has: the outer ones see what the inner ones answered. */
     int METRICS = 100;
+    /** Test control's gate, which keeps calls and resets apart: outside the journal, which a reset empties. */
+    int RESET_GATE = 150;
     int JOURNAL = 200;
     int ADMISSION = 1000;
-    /** Test control's gate, which keeps admitted calls and resets apart. */
-    int RESET_GATE = 1100;
 
     /**
      * Handles one API request: passes it on with {@link Next#proceed()}, or answers it itself (a refusal,

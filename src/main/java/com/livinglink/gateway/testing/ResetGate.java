@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * a row the reset holds finds it deleted once the reset commits (28560, 29600), and a call of several reads can
  * see the first before the reset and the next after it (a free plan's claim, then its order gone).
  * <p>
- * Admitted API calls share the gate; a reset takes it alone, once the calls in flight are done, and calls that
- * arrive meanwhile wait for it (fairly: a waiting reset is not starved by a stream of calls). A call waits at
+ * API calls share the gate; a reset takes it alone, once the calls in flight are done, and calls that arrive
+ * meanwhile wait for it (fairly: a waiting reset is not starved by a stream of calls). The gate is outside the
+ * journal's stage, so a call is journaled before a reset can empty the journal, or after it. A call waits at
  * most what is left of its budget, then answers 503; a reset waits at most {@link #RESET_WAIT}, longer than
  * any call can last. Per instance: calls to another instance on the same database are not held
  * (docs/testing.md says what they may see).
@@ -36,7 +37,10 @@ import org.springframework.stereotype.Component;
 @Order(ApiStage.RESET_GATE)
 class ResetGate implements ApiStage {
 
-    /** A call lasts at most its budget plus a fault's delay, 6 s: a reset waits longer before it gives up. */
+    /**
+     * A call lasts at most its body's arrival, its budget and a fault's delay, 8 s: a reset waits longer before it
+     * gives up.
+     */
     static final Duration RESET_WAIT = Duration.ofSeconds(10);
 
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
