@@ -11,12 +11,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts the gateway in its known state (contract section 12), all or nothing: the fixture is read and checked
- * first, before anything changes, so that an invalid one leaves everything as it was; then, in one
- * transaction, the shared database is emptied and the fixture loaded (a failure rolls it all back, and a
- * reader on another connection sees the old state or the new one, never an empty database half loaded); only
- * once that is committed are this instance's faults, journal and clock reset, then the nonces and rate-limit
- * buckets, shared through Redis when the instances use it. All of it while no API call of this instance is in
- * flight ({@link ResetGate}).
+ * first, before anything changes, so that an invalid one leaves everything as it was. Then, while no API call of
+ * this instance is in flight ({@link ResetGate}): the nonces and rate-limit buckets are forgotten (shared through
+ * Redis when the instances use it); in one transaction, the shared database is emptied and the fixture loaded
+ * (a failure rolls it all back, and a reader on another connection sees the old state or the new one, never an
+ * empty database half loaded); and only once that is committed are this instance's faults, journal and clock
+ * reset. So a reset that fails on the database or on Redis has at most forgotten nonces and refilled buckets.
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -48,6 +48,9 @@ class TestReset {
     void reset() {
         var load = fixture.prepare();
         gate.alone(() -> {
+            // First what a failure may leave half done at no cost to a suite: forgotten nonces, refilled buckets.
+            nonces.clear();
+            rateLimiter.clear();
             transaction.executeWithoutResult(status -> {
                 database.deleteEverything();
                 load.run();
@@ -55,8 +58,6 @@ class TestReset {
             faults.clear();
             journal.clear();
             clock.restoreStart();
-            nonces.clear();
-            rateLimiter.clear();
         });
     }
 }
