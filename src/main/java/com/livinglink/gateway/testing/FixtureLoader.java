@@ -1,18 +1,11 @@
 package com.livinglink.gateway.testing;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 import com.livinglink.gateway.admin.JsonProblems;
-import com.livinglink.gateway.common.Identifiers;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.Purchaser;
@@ -110,60 +103,13 @@ class FixtureLoader implements InitializingBean {
 
     /** Everything that would stop the fixture from loading, found before anything is written. */
     private Fixture checked(Fixture fixture) {
-        var problems = new ArrayList<String>();
-        for (var device : fixture.devices()) {
-            if (device == null || device.iotId() == null || Identifiers.check(device.iotId()).isPresent()) {
-                problems.add("a device's iotId must be 1 to " + Identifiers.MAX_LENGTH
-                        + " characters without whitespace or control characters: " + device);
-            }
-            else if (device.ownerIdentityId() != null && !validIdentity(device.ownerIdentityId())) {
-                problems.add("device " + device.iotId() + ": ownerIdentityId must be 1 to " + IdentityId.MAX_LENGTH
-                        + " characters");
-            }
-        }
+        var problems = fixture.problems();
         imports.problemsWith(fixture.orders()).forEach(error -> problems.add("order at index " + error.index()
                 + (error.orderId() == null ? "" : " (" + error.orderId() + ")") + ": " + error.message()));
-        var orderIds = new HashSet<String>();
-        fixture.orders().stream().filter(Objects::nonNull).map(ImportedOrder::orderId).forEach(orderIds::add);
-        for (var binding : fixture.bindings()) {
-            problemWith(binding, orderIds).ifPresent(problem -> problems.add("binding " + binding + ": " + problem));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidFixture(properties, "cannot be loaded: " + String.join("; ", problems));
         }
         return fixture;
-    }
-
-    private static Optional<String> problemWith(Fixture.FixtureBinding binding, Set<String> orderIds) {
-        if (binding == null || binding.orderId() == null || binding.iotId() == null || binding.identityId() == null
-                || binding.startTime() == null || binding.endTime() == null) {
-            return Optional.of("orderId, iotId, identityId, startTime and endTime are required");
-        }
-        if (!orderIds.contains(binding.orderId())) {
-            return Optional.of("order " + binding.orderId() + " is not among the fixture's orders");
-        }
-        if (Identifiers.check(binding.iotId()).isPresent()) {
-            return Optional.of("iotId must be 1 to " + Identifiers.MAX_LENGTH
-                    + " characters without whitespace or control characters");
-        }
-        if (!validIdentity(binding.identityId())) {
-            return Optional.of("identityId must be 1 to " + IdentityId.MAX_LENGTH + " characters");
-        }
-        if (tooLong(binding.userName()) || tooLong(binding.userId())) {
-            return Optional.of("userName and userId are at most " + Purchaser.MAX_LENGTH + " characters");
-        }
-        if (binding.endTime().isBefore(binding.startTime())) {
-            return Optional.of("endTime is before startTime");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean validIdentity(String identityId) {
-        return !identityId.isEmpty() && identityId.length() <= IdentityId.MAX_LENGTH;
-    }
-
-    private static boolean tooLong(String text) {
-        return text != null && text.length() > Purchaser.MAX_LENGTH;
     }
 
     private void load(Fixture fixture) {
