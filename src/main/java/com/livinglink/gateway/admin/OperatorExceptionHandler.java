@@ -26,7 +26,8 @@ public abstract class OperatorExceptionHandler extends ResponseEntityExceptionHa
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, JsonProblems.describe(jsonCause(failure)));
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                JsonProblems.describe(jsonCause(failure)));
         return handleExceptionInternal(failure, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

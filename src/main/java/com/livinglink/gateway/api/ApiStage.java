@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A step of the {@link ApiEdge}'s pipeline that another module contributes: the signature layer's admission,
- * the request metrics, test control's journal and reset gate. The edge runs every stage bean in their {@code @Order} around
- * the API call, as servlet filters would, but as plain calls: no request attributes, no wrappers, no
- * dispatch.
+ * the request metrics, test control's journal and reset gate. The edge runs every stage bean in their
+ * {@code @Order} around the API call, as servlet filters would, but as plain calls: no request attributes, no
+ * wrappers, no dispatch.
  */
 @FunctionalInterface
 public interface ApiStage {
