@@ -111,11 +111,24 @@ public class Order {
         this.recordType = commodity.recordType();
         this.monthsPerCopy = commodity.monthsPerCopy();
         this.copies = copies;
-        this.price = price.toPlainString();
+        this.price = plainText(price);
         this.outOrderNo = outOrderNo;
         this.paymentStatus = paymentStatus.code();
         this.orderType = orderType.code();
         this.frozen = frozen;
+    }
+
+    /**
+     * The price as it is kept and shown: as written when that has at most four fraction digits ({@code 99.00}
+     * stays {@code 99.00}), otherwise its value in plain digits ({@code 1E+3} is {@code 1000}, {@code 1.00000}
+     * is {@code 1}), so that the text never grows with the exponent it was written with.
+     */
+    private static String plainText(BigDecimal price) {
+        if (price.scale() >= 0 && price.scale() <= ImportedOrder.PRICE_FRACTION_DIGITS) {
+            return price.toPlainString();
+        }
+        var significant = price.stripTrailingZeros();
+        return (significant.scale() < 0 ? significant.setScale(0) : significant).toPlainString();
     }
 
     /** A new, unbound order of the catalog's {@code commodity}, as the customer's shop sold it. */

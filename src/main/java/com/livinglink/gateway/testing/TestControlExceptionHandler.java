@@ -1,5 +1,6 @@
 package com.livinglink.gateway.testing;
 
+import com.livinglink.gateway.admin.OperatorExceptionHandler;
 import com.livinglink.gateway.common.DatabaseFailures;
 
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the test-control API as {@code application/problem+json}, as the operator API's: bad input 400,
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackageClasses = TestControlExceptionHandler.class)
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
+class TestControlExceptionHandler extends OperatorExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TestControlExceptionHandler.class);
 
@@ -36,8 +36,13 @@ class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidFixture(FixtureLoader.InvalidFixture failure) {
-        log.error("reset failed: {}", failure.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, failure.getMessage());
+        log.warn("reset refused: {}", failure.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, failure.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail callsStillRunning(ResetGate.CallsStillRunning failure) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
     }
 
     @ExceptionHandler
