@@ -1,6 +1,8 @@
 package com.livinglink.gateway.testing;
 
 import com.livinglink.gateway.admin.OperatorExceptionHandler;
+import com.livinglink.gateway.api.GatewayException;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.common.DatabaseFailures;
 
 import org.slf4j.Logger;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the test-control API as {@code application/problem+json}, as the operator API's: bad input 400,
- * a change the order's state does not allow 409, the database out of reach 503.
+ * a change the order's state does not allow 409, the database or the shared Redis out of reach 503.
  */
 @RestControllerAdvice(basePackageClasses = TestControlExceptionHandler.class)
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -43,6 +45,16 @@ class TestControlExceptionHandler extends OperatorExceptionHandler {
     @ExceptionHandler
     ProblemDetail callsStillRunning(ResetGate.CallsStillRunning failure) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
+    }
+
+    /** Redis, where the nonces and rate-limit buckets a reset forgets are shared, did not answer in time. */
+    @ExceptionHandler
+    ProblemDetail unavailable(GatewayException failure) {
+        if (failure.result() != ResultCode.SERVICE_NOT_AVAILABLE) {
+            return unexpected(failure);
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The shared state (Redis) is not available; try again.");
     }
 
     @ExceptionHandler
