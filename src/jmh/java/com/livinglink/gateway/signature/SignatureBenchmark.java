@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoutes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +35,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 @Measurement(iterations = 5, time = 1)
 public class SignatureBenchmark {
 
-    private static final String PATH = ApiEndpoint.Paths.GET_ORDER;
+    private static final String PATH = "/vision/customer/cloudstorage/order/get";
 
     private SignatureVerifier verifier;
     private MockHttpServletRequest request;
@@ -43,9 +43,9 @@ public class SignatureBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        var app = new App("bench", "bench-secret", Set.of(ApiEndpoint.GET_ORDER.id()), 0, true);
+        var app = new App("bench", "bench-secret", Set.of("get-order"), 0, true);
         // Every nonce is new to this store: the benchmark measures the checks, not a growing cache.
-        verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(List.of(app))),
+        verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(List.of(app)), new ApiRoutes(List.of())),
                 (appKey, nonce) -> true, Clock.systemUTC());
         body = ("{\"id\":\"1509086454180\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.6\"},\"params\":"
                 + "{\"iotId\":\"QIuozfUcxRX6frOTO4dK****\",\"orderId\":\"20200731124115****\",\"deviceNoOwner\":false}}")

@@ -38,8 +38,8 @@ public final class AccessLog {
     }
 
     /** Runs the handling of a request, {@code api} being null off the API's paths, and logs its line. */
-    static void around(HttpServletRequest request, HttpServletResponse response, ApiEndpoint api, Handling handling)
-            throws IOException, ServletException {
+    static void around(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> api,
+            Handling handling) throws IOException, ServletException {
         var exchange = ApiExchange.of(request);
         long started = System.nanoTime();
         response.setHeader(REQUEST_ID_HEADER, exchange.requestId());

@@ -17,5 +17,5 @@ public interface ApiCallGuard {
      * @param params the envelope's {@code params} as the client sent them, not yet bound or validated
      * @return whether it held the call
      */
-    boolean beforeCall(ApiEndpoint endpoint, JsonNode params);
+    boolean beforeCall(ApiRoute<?, ?> route, JsonNode params);
 }

@@ -30,10 +30,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * An API request, in this order: its request id and access-log line ({@link AccessLog}), the hardening
  * headers, its budget (contract section 1: a {@link RequestDeadline} of the API's
- * {@link ApiEndpoint#budget()} less {@link #ANSWER_RESERVE}, bound to the thread for the whole request), the
+ * {@link ApiRoute#budget()} less {@link #ANSWER_RESERVE}, bound to the thread for the whole request), the
  * {@link ApiStage}s of the other modules (metrics, test control's reset gate and journal, the signature layer's
- * admission) by their order, then the API ({@link ApiHandlers}); a failure anywhere is answered by
- * {@link ApiExceptionHandler}.
+ * admission) by their order, then the API's call ({@link ApiCalls}); a failure anywhere is answered by
+ * {@link ApiExceptionHandler}. Which paths are APIs, and what each does, the modules declare as
+ * {@link ApiRoute}s ({@link ApiRoutes}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,14 +53,16 @@ public class ApiEdge implements Filter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiEdge.class);
 
-    private final ApiHandlers handlers;
+    private final ApiRoutes routes;
+    private final ApiCalls calls;
     private final ApiExceptionHandler failures;
     private final ApiResponses responses;
     private final List<ApiStage> stages;
 
-    ApiEdge(ApiHandlers handlers, ApiExceptionHandler failures, ApiResponses responses,
+    ApiEdge(ApiRoutes routes, ApiCalls calls, ApiExceptionHandler failures, ApiResponses responses,
             ObjectProvider<ApiStage> stages) {
-        this.handlers = handlers;
+        this.routes = routes;
+        this.calls = calls;
         this.failures = failures;
         this.responses = responses;
         this.stages = stages.orderedStream().toList();
@@ -70,21 +73,21 @@ public class ApiEdge implements Filter {
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.REQUEST && request instanceof HttpServletRequest http
                 && response instanceof HttpServletResponse httpResponse) {
-            var endpoint = ApiEndpoint.of(http);
-            if (endpoint.isPresent()) {
-                serve(http, httpResponse, endpoint.get());
+            var route = routes.of(http);
+            if (route.isPresent()) {
+                serve(http, httpResponse, route.get());
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void serve(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint)
+    private void serve(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route)
             throws IOException, ServletException {
-        AccessLog.around(request, response, endpoint, () -> {
+        AccessLog.around(request, response, route, () -> {
             HardeningHeaders.addTo(request, response);
-            try (var bound = deadlineOf(endpoint).bind()) {
-                stage(0, request, response, endpoint);
+            try (var bound = deadlineOf(route).bind()) {
+                stage(0, request, response, route);
             }
             catch (RuntimeException failure) {
                 answer(failure, request, response);
@@ -92,25 +95,25 @@ public class ApiEdge implements Filter {
         });
     }
 
-    /** The deadline of a call of {@code endpoint} whose budget starts now. */
-    static RequestDeadline deadlineOf(ApiEndpoint endpoint) {
-        return RequestDeadline.in(endpoint.budget().minus(ANSWER_RESERVE));
+    /** The deadline of a call of {@code route} whose budget starts now. */
+    static RequestDeadline deadlineOf(ApiRoute<?, ?> route) {
+        return RequestDeadline.in(route.budget().minus(ANSWER_RESERVE));
     }
 
-    private void stage(int index, HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint)
+    private void stage(int index, HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route)
             throws IOException {
         if (index == stages.size()) {
-            call(request, response, endpoint);
+            call(request, response, route);
             return;
         }
-        stages.get(index).handle(request, response, endpoint, () -> stage(index + 1, request, response, endpoint));
+        stages.get(index).handle(request, response, route, () -> stage(index + 1, request, response, route));
     }
 
-    private void call(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint)
+    private void call(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route)
             throws IOException {
         ResponseEntity<ApiResponse> answer;
         try {
-            answer = handlers.call(endpoint, request);
+            answer = responses.ok(request, calls.call(route, request));
         }
         catch (Exception failure) {
             answer = failures.answer(failure, request);

@@ -25,7 +25,7 @@ public interface ApiStage {
      * Handles one API request: passes it on with {@link Next#proceed()}, or answers it itself (a refusal,
      * written with {@link ApiResponses}) and does not.
      */
-    void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+    void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException;
 
     /** The rest of the pipeline: the later stages, then the API. */

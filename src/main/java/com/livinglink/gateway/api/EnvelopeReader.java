@@ -42,7 +42,7 @@ public class EnvelopeReader {
         this.reader = json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    public ApiRequest<JsonNode> read(byte[] body, ApiEndpoint endpoint, ApiExchange exchange) {
+    public Envelope read(byte[] body, ApiRoute<?, ?> route, ApiExchange exchange) {
         var root = parse(body);
         recordCaller(root, exchange);
         var request = root.get("request");
@@ -67,10 +67,10 @@ public class EnvelopeReader {
         if (params == null || !params.isObject()) {
             throw badEnvelope();
         }
-        var apiVersion = ApiVersion.parse(apiVer.stringValue()).filter(endpoint::accepts)
+        var apiVersion = ApiVersion.parse(apiVer.stringValue()).filter(route::accepts)
                 .orElseThrow(() -> new GatewayException(ResultCode.SERVICE_NOT_FOUND,
-                        List.of(new Detail("detail.apiVer", endpoint.acceptedRange()))));
-        return new ApiRequest<>(endpoint, apiVersion, iotToken(request.get("iotToken")), params);
+                        List.of(new Detail("detail.apiVer", route.acceptedRange()))));
+        return new Envelope(apiVersion, iotToken(request.get("iotToken")), params);
     }
 
     /**

@@ -1,7 +1,10 @@
 package com.livinglink.gateway.apidocs;
 
+import java.util.stream.Collectors;
+
 import com.livinglink.gateway.api.ApiMessages;
-import com.livinglink.gateway.api.ApiRequest;
+import com.livinglink.gateway.api.ApiRoute;
+import com.livinglink.gateway.api.ApiRoutes;
 import com.livinglink.gateway.api.GatewayErrorController;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -39,26 +42,24 @@ class ApiDocsConfiguration {
      */
     @Bean
     @DependsOn("modelConverterRegistrar")
-    OpenAPI gatewayOpenApi(ResultDocs results) {
-        // The envelope reaches the API handlers through ApiCall's resolver, not as a request parameter, and the
-        // error controller answers every method of /error: springdoc would describe both as API.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiRequest.class)
-                .addHiddenRestControllers(GatewayErrorController.class);
-        return GatewayDocument.base(results);
+    OpenAPI gatewayOpenApi(ResultDocs results, ApiRoutes routes) {
+        // The error controller answers every method of /error: springdoc would describe it as an API.
+        SpringDocUtils.getConfig().addHiddenRestControllers(GatewayErrorController.class);
+        return GatewayDocument.base(results, routes.all());
     }
 
+    /**
+     * The APIs from their routes (Spring MVC does not serve them, so springdoc finds only the operator API), then
+     * what the operator API's operations share, then the order: one customizer, since the order is sorted with
+     * the paths and schemas the others add.
+     */
     @Bean
-    ApiOperationCustomizer apiOperations(ResultDocs results) {
-        return new ApiOperationCustomizer(results);
-    }
-
-    /** One customizer, since the order is then sorted with the schemas the params and the operator API add. */
-    @Bean
-    OpenApiCustomizer operatorApiInDocumentOrder(ApiOperationCustomizer apiOperations) {
+    OpenApiCustomizer apisOperatorApiInDocumentOrder(ResultDocs results, ApiRoutes routes) {
+        var apis = new ApiOperations(results);
         var operatorApi = new OperatorApiCustomizer();
-        var documentOrder = new DocumentOrder();
+        var documentOrder = new DocumentOrder(routes.all().stream().map(ApiRoute::path).collect(Collectors.toSet()));
         return openApi -> {
-            apiOperations.addParamsSchemas(openApi);
+            apis.addTo(openApi, routes.all());
             operatorApi.customise(openApi);
             documentOrder.customise(openApi);
         };

@@ -1,10 +1,9 @@
 package com.livinglink.gateway.apidocs;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
 import io.swagger.v3.oas.models.Components;
@@ -23,15 +22,15 @@ final class GatewayDocument {
     private GatewayDocument() {
     }
 
-    static OpenAPI base(ResultDocs results) {
+    static OpenAPI base(ResultDocs results, List<ApiRoute<?, ?>> routes) {
         var components = new Components().securitySchemes(SignatureScheme.securitySchemes())
-                .parameters(SignatureScheme.headerParameters()).headers(SignatureScheme.responseHeaders())
-                .schemas(WireSchemas.all());
+                .parameters(SignatureScheme.headerParameters()).headers(SignatureScheme.responseHeaders());
         return new OpenAPI(SpecVersion.V31)
-                .info(new Info().title("Cloud-storage order gateway").version(versions()).description(overview(results)))
+                .info(new Info().title("Cloud-storage order gateway").version(versions(routes))
+                        .description(overview(results)))
                 // Relative, so that the description holds wherever the gateway runs.
-                .servers(List.of(new Server().url("/").description("This gateway. bind/order is served on its HTTPS "
-                        + "port only (gateway.tls.port, 8443 by default).")))
+                .servers(List.of(new Server().url("/").description("This gateway. The APIs marked HTTPS only are "
+                        + "served on its HTTPS port only (gateway.tls.port, 8443 by default).")))
                 .tags(List.of(
                         new Tag().name(API_TAG).description("The platform's APIs: signed POSTs of a JSON envelope."),
                         new Tag().name(OPERATOR_TAG).description("Devices, orders and iotTokens for operators and "
@@ -42,9 +41,8 @@ final class GatewayDocument {
     }
 
     /** The APIs' versions, since they, not the gateway's build, are what the description describes. */
-    private static String versions() {
-        return Arrays.stream(ApiEndpoint.values())
-                .map(endpoint -> EndpointDocs.of(endpoint).name() + " " + endpoint.acceptedRange())
+    private static String versions(List<ApiRoute<?, ?>> routes) {
+        return routes.stream().map(route -> route.docs().name() + " " + route.acceptedRange())
                 .collect(Collectors.joining("; "));
     }
 

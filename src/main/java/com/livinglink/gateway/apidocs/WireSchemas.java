@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.EnvelopeReader;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
@@ -25,37 +25,37 @@ final class WireSchemas {
     private WireSchemas() {
     }
 
-    static Map<String, Schema> all() {
+    static Map<String, Schema> all(List<ApiRoute<?, ?>> routes) {
         var schemas = new LinkedHashMap<String, Schema>();
         schemas.put(API_RESPONSE, response("The response envelope: always these five keys in this order.",
-                Schemas.described("null on errors, and on bind/order's success.", "null")));
-        for (var endpoint : ApiEndpoint.values()) {
-            var docs = EndpointDocs.of(endpoint);
-            schemas.put(docs.requestSchema(), request(docs));
-            if (docs.data() != null) {
-                schemas.put(docs.data().getSimpleName(), RecordSchemas.of(docs.data()));
-                var item = Schemas.ref(docs.data().getSimpleName());
-                var data = Schemas.oneOf(docs.dataIsArray() ? Schemas.arrayOf(item) : item,
+                Schemas.described("null on errors, and on the success of an API without data.", "null")));
+        for (var route : routes) {
+            schemas.put(ApiOperations.requestSchema(route), request(route));
+            route.dataType().ifPresent(type -> {
+                var record = type.asSubclass(Record.class);
+                schemas.put(record.getSimpleName(), RecordSchemas.of(record));
+                var item = Schemas.ref(record.getSimpleName());
+                var data = Schemas.oneOf(route.dataIsList() ? Schemas.arrayOf(item) : item,
                         Schemas.described("on errors", "null"));
-                schemas.put(docs.responseSchema(), response("The " + endpoint.path() + " response envelope.", data));
-            }
+                schemas.put(ApiOperations.responseSchema(route),
+                        response("The " + route.path() + " response envelope.", data));
+            });
         }
         return schemas;
     }
 
-    private static Schema<?> request(EndpointDocs docs) {
-        var endpoint = docs.endpoint();
+    private static Schema<?> request(ApiRoute<?, ?> route) {
         var request = Schemas.object("Who calls which version.", properties(
-                "apiVer", Schemas.string("The API version, N.N.N: " + endpoint.acceptedRange()
+                "apiVer", Schemas.string("The API version, N.N.N: " + route.acceptedRange()
                         + " (any other is code 404 naming this range).").pattern("^[0-9]+\\.[0-9]+\\.[0-9]+$")
-                        .example(endpoint.documentedVersion().toString()),
+                        .example(route.documentedVersion().toString()),
                 "iotToken", Schemas.nullableString("The user's identity: a JWT of the customer's account service "
                         + "(sub = identityId, exp required). Absent or blank, the call acts for the signing app alone; "
                         + "invalid or expired, code 401."),
                 "language", Schemas.nullableString("Language of localizedMsg, e.g. en-US; else Accept-Language, "
                         + "else zh-CN.").example("en-US")),
                 "apiVer");
-        return Schemas.object("The " + endpoint.path() + " request envelope (JSON, UTF-8). Unknown keys anywhere "
+        return Schemas.object("The " + route.path() + " request envelope (JSON, UTF-8). Unknown keys anywhere "
                 + "are ignored; malformed JSON or a wrong envelope is code 400.", properties(
                 "id", Schemas.nullableString("Echoed as the response id when it is 1–"
                         + EnvelopeReader.MAX_CLIENT_ID_LENGTH + " printable ASCII characters; else the response "
@@ -63,7 +63,7 @@ final class WireSchemas {
                 "version", Schemas.nullableString("Optional; when present, \"" + EnvelopeReader.SUPPORTED_VERSION
                         + "\".")._enum(List.of(EnvelopeReader.SUPPORTED_VERSION)),
                 "request", request,
-                "params", Schemas.ref(docs.paramsSchema())),
+                "params", Schemas.ref(ApiOperations.paramsSchema(route))),
                 "request", "params");
     }
 

@@ -1,5 +1,6 @@
 /**
- * Operations: the OpenAPI description of the cloud-storage and operator APIs and its Swagger UI, built on
- * first request.
+ * Operations: the OpenAPI description of the cloud-storage APIs, written from their routes, and of the operator
+ * API, with its Swagger UI, built on first request. What is here is generic: the envelope, the signature scheme,
+ * the result codes and the schemas read from records; what each API says of itself is in its route.
  */
 package com.livinglink.gateway.apidocs;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.ApiStage;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +41,7 @@ class ApiMetricsStage implements ApiStage {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException {
         var sample = Timer.start(registry);
         try {
@@ -49,7 +49,7 @@ class ApiMetricsStage implements ApiStage {
         }
         finally {
             var code = ApiExchange.of(request).resultCode();
-            sample.stop(timer(endpoint.id(), code == null ? "none" : code.toString()));
+            sample.stop(timer(route.id(), code == null ? "none" : code.toString()));
         }
     }
 

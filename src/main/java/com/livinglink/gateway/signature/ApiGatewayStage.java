@@ -2,7 +2,7 @@ package com.livinglink.gateway.signature;
 
 import java.io.IOException;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.ApiResponses;
 import com.livinglink.gateway.api.ApiStage;
@@ -46,10 +46,10 @@ class ApiGatewayStage implements ApiStage {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException {
         try {
-            admit(request, endpoint);
+            admit(request, route);
         }
         catch (TransportException refused) {
             closeUnlessBodyRead(request, response);
@@ -83,11 +83,11 @@ class ApiGatewayStage implements ApiStage {
         }
     }
 
-    private void admit(HttpServletRequest request, ApiEndpoint endpoint) throws IOException {
+    private void admit(HttpServletRequest request, ApiRoute<?, ?> route) throws IOException {
         if (!"POST".equals(request.getMethod())) {
             throw new TransportException(TransportError.UNSUPPORTED_METHOD);
         }
-        if (endpoint.httpsOnly() && !request.isSecure()) {
+        if (route.httpsOnly() && !request.isSecure()) {
             throw new TransportException(TransportError.PLAIN_HTTP);
         }
         if (request.getContentLengthLong() > RawBody.MAX_BYTES) {
@@ -97,7 +97,7 @@ class ApiGatewayStage implements ApiStage {
         var exchange = ApiExchange.of(request);
         exchange.appKey(app.key());
         MDC.put(AccessLog.MDC_APP_KEY, app.key());
-        if (!app.mayCall(endpoint)) {
+        if (!app.mayCall(route)) {
             envelopes.readCaller(RawBody.of(request), exchange);
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
         }

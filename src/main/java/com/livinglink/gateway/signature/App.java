@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -36,8 +36,8 @@ public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<S
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    public boolean mayCall(ApiEndpoint endpoint) {
-        return apis.contains(EVERY_API) || apis.contains(endpoint.id());
+    public boolean mayCall(ApiRoute<?, ?> route) {
+        return apis.contains(EVERY_API) || apis.contains(route.id());
     }
 
     @Override

@@ -1,12 +1,12 @@
 package com.livinglink.gateway.signature;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoutes;
 
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,8 @@ public class AppRegistry {
 
     private final Map<String, App> apps;
 
-    public AppRegistry(SecurityProperties properties) {
-        properties.apps().forEach(AppRegistry::checkApis);
+    public AppRegistry(SecurityProperties properties, ApiRoutes routes) {
+        properties.apps().forEach(app -> checkApis(app, routes.ids()));
         this.apps = properties.apps().stream().collect(Collectors.toUnmodifiableMap(App::key, Function.identity()));
     }
 
@@ -25,8 +25,7 @@ public class AppRegistry {
         return Optional.ofNullable(apps.get(appKey));
     }
 
-    private static void checkApis(App app) {
-        var known = Arrays.stream(ApiEndpoint.values()).map(ApiEndpoint::id).collect(Collectors.toSet());
+    private static void checkApis(App app, Set<String> known) {
         var unknown = app.apis().stream()
                 .filter(api -> !api.equals(App.EVERY_API) && !known.contains(api)).sorted().toList();
         if (!unknown.isEmpty()) {

@@ -3,7 +3,7 @@ package com.livinglink.gateway.testing;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ResultCode;
 
 import tools.jackson.databind.JsonNode;
@@ -47,8 +47,8 @@ final class Fault {
         return delayMs;
     }
 
-    boolean appliesTo(ApiEndpoint endpoint, JsonNode params) {
-        return (api.equals(EVERY_API) || api.equals(endpoint.id())) && (match == null || match.matches(params));
+    boolean appliesTo(ApiRoute<?, ?> route, JsonNode params) {
+        return (api.equals(EVERY_API) || api.equals(route.id())) && (match == null || match.matches(params));
     }
 
     /**

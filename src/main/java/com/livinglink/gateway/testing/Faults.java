@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.livinglink.gateway.api.ApiCallGuard;
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
+import com.livinglink.gateway.api.ApiRoutes;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportException;
@@ -41,12 +42,17 @@ class Faults implements ApiCallGuard {
     private static final Duration THROTTLED_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final ApiRoutes routes;
+
+    Faults(ApiRoutes routes) {
+        this.routes = routes;
+    }
 
     Fault add(FaultRequest request) {
         var api = request.api().trim();
-        if (!api.equals(Fault.EVERY_API) && Arrays.stream(ApiEndpoint.values()).noneMatch(e -> e.id().equals(api))) {
-            throw new IllegalArgumentException("api must be \"*\" or one of " + Arrays.stream(ApiEndpoint.values())
-                    .map(ApiEndpoint::id).toList() + ", not \"" + api + "\".");
+        if (!api.equals(Fault.EVERY_API) && routes.withId(api).isEmpty()) {
+            throw new IllegalArgumentException("api must be \"*\" or one of " + routes.ids().stream().sorted().toList()
+                    + ", not \"" + api + "\".");
         }
         int delayMs = request.delayMs() == null ? 0 : request.delayMs();
         if (delayMs > MAX_DELAY_MS) {
@@ -85,11 +91,11 @@ class Faults implements ApiCallGuard {
     }
 
     @Override
-    public boolean beforeCall(ApiEndpoint endpoint, JsonNode params) {
+    public boolean beforeCall(ApiRoute<?, ?> route, JsonNode params) {
         if (faults.isEmpty()) {
             return false;
         }
-        var acting = firing(endpoint, params);
+        var acting = firing(route, params);
         if (acting.isEmpty()) {
             return false;
         }
@@ -110,9 +116,9 @@ class Faults implements ApiCallGuard {
         return fault.delayMs() > 0;
     }
 
-    private Optional<Fault> firing(ApiEndpoint endpoint, JsonNode params) {
+    private Optional<Fault> firing(ApiRoute<?, ?> route, JsonNode params) {
         for (var fault : faults) {
-            if (fault.appliesTo(endpoint, params) && fault.fires()) {
+            if (fault.appliesTo(route, params) && fault.fires()) {
                 return Optional.of(fault);
             }
         }

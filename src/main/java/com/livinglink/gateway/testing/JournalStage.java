@@ -3,7 +3,7 @@ package com.livinglink.gateway.testing;
 import java.io.IOException;
 import java.time.Clock;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiExchange;
 import com.livinglink.gateway.api.RawBody;
 import com.livinglink.gateway.api.ApiStage;
@@ -40,7 +40,7 @@ class JournalStage implements ApiStage {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException {
         var arrived = realTime.instant();
         long started = System.nanoTime();
@@ -55,7 +55,7 @@ class JournalStage implements ApiStage {
             var apiVer = envelopeRequest == null ? null : envelopeRequest.get("apiVer");
             var params = envelope == null ? null : envelope.get("params");
             journal.record(new JournalEntry(arrived, exchange.requestId(), exchange.clientId(), exchange.appKey(),
-                    endpoint.id(),
+                    route.id(),
                     apiVer != null && apiVer.isString() ? apiVer.stringValue() : null,
                     params != null && !params.isMissingNode() ? params : null, response.getStatus(),
                     exchange.resultCode(), (System.nanoTime() - started) / 1_000_000));

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiStage;
 import com.livinglink.gateway.common.DependencyUnavailable;
 import com.livinglink.gateway.common.RequestDeadline;
@@ -46,7 +46,7 @@ class ResetGate implements ApiStage {
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint, Next next)
+    public void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException {
         var calls = gate.readLock();
         if (!acquire(calls, RequestDeadline.current().map(RequestDeadline::remaining).orElse(RESET_WAIT))) {

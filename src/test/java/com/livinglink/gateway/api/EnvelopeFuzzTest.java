@@ -31,6 +31,10 @@ class EnvelopeFuzzTest {
 
     static final int TRIES = 3_000;
 
+    static final ApiRoute<FuzzedParams, Void> BIND_ORDER = ApiRoute.post("/vision/customer/cloudstorage/bind/order")
+            .id("bind-order").versions("1.0.0", "1.0.0").params(FuzzedParams.class).noData()
+            .handler((params, caller) -> null).documented(ApiDocs.named("BindOrder"));
+
     final EnvelopeReader reader = new EnvelopeReader();
     final ParamsBinder binder = new ParamsBinder(Validation.buildDefaultValidatorFactory().getValidator());
 
@@ -75,7 +79,7 @@ class EnvelopeFuzzTest {
     }
 
     private void readEverything(byte[] body) {
-        var request = reader.read(body, ApiEndpoint.BIND_ORDER, ApiExchange.of(new MockHttpServletRequest()));
+        var request = reader.read(body, BIND_ORDER, ApiExchange.of(new MockHttpServletRequest()));
         binder.bind(request.params(), FuzzedParams.class);
     }
 }

@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
 
     @Test
     void bothApisAreDescribedAsSignedPostsOfTheirEnvelope() {
-        for (var endpoint : ApiEndpoint.values()) {
+        for (var endpoint : Api.values()) {
             var post = document.at("/paths/" + pointer(endpoint.path()) + "/post");
             assertThat(post.isObject()).as(endpoint.path()).isTrue();
             assertThat(post.at("/requestBody/content").propertyNames())
@@ -83,13 +83,13 @@ class OpenApiDocumentTest {
 
     @Test
     void theSeedRequestsAreTheRequestExamples() {
-        assertThat(requestExample(ApiEndpoint.BIND_ORDER)).isEqualTo(json(
+        assertThat(requestExample(Api.BIND_ORDER)).isEqualTo(json(
                 "{\"id\":\"1509086454180\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.0\"},\"params\":{"
                         + "\"iotId\":\"QIuozfUcxRX6frOTO4dKz2****\",\"orderId\":\"202210131******040001\","
                         + "\"userName\":\"1581053****\",\"userId\":\"1581053****\",\"enableDefaultPlan\":true,"
                         + "\"preRecordDuration\":5,\"recordDuration\":10,\"eventRecordProlong\":false,"
                         + "\"maxRecordFileDuration\":1800}}"));
-        assertThat(requestExample(ApiEndpoint.GET_ORDER)).isEqualTo(json(
+        assertThat(requestExample(Api.GET_ORDER)).isEqualTo(json(
                 "{\"id\":\"1509086454180\",\"version\":\"1.0\",\"request\":{\"apiVer\":\"1.0.6\"},\"params\":{"
                         + "\"iotId\":\"QIuozfUcxRX6frOTO4dK****\",\"orderId\":\"20200731124115****\","
                         + "\"deviceNoOwner\":false}}"));
@@ -123,7 +123,7 @@ class OpenApiDocumentTest {
 
     @Test
     void orderDataListsTheKeysOfTheResponseInOrder() throws ClassNotFoundException {
-        var wire = Arrays.stream(Class.forName("com.livinglink.gateway.order.OrderData").getRecordComponents())
+        var wire = Arrays.stream(Class.forName("com.livinglink.gateway.order.web.OrderData").getRecordComponents())
                 .map(component -> component.getName()).toList();
 
         assertThat(document.at("/components/schemas/OrderData/properties").propertyNames())
@@ -142,7 +142,7 @@ class OpenApiDocumentTest {
             assertThat(overview).contains("`" + error.errorCode() + "` | `" + error.message() + "`");
         }
         var exampleCodes = new ArrayList<Integer>();
-        for (var endpoint : ApiEndpoint.values()) {
+        for (var endpoint : Api.values()) {
             document.at("/paths/" + pointer(endpoint.path()) + "/post/responses").forEach(response -> response
                     .at("/content").forEach(media -> media.at("/examples")
                             .forEach(example -> exampleCodes.add(example.at("/value/code").asInt()))));
@@ -153,12 +153,12 @@ class OpenApiDocumentTest {
 
     @Test
     void transportRefusalsCarryTheirErrorHeaders() {
-        var responses = document.at("/paths/" + pointer(ApiEndpoint.BIND_ORDER.path()) + "/post/responses");
+        var responses = document.at("/paths/" + pointer(Api.BIND_ORDER.path()) + "/post/responses");
 
         assertThat(responses.propertyNames()).containsExactly("200", "400", "401", "403", "413", "429");
         assertThat(responses.at("/429/headers").propertyNames()).contains("X-Ca-Error-Code", "X-Ca-Error-Message",
                 "Retry-After");
-        assertThat(document.at("/paths/" + pointer(ApiEndpoint.GET_ORDER.path()) + "/post/responses")
+        assertThat(document.at("/paths/" + pointer(Api.GET_ORDER.path()) + "/post/responses")
                 .propertyNames()).doesNotContain("403");
     }
 
@@ -186,7 +186,7 @@ class OpenApiDocumentTest {
         assertThat(api.send(api.request("/swagger-ui.html").GET().build()).status()).isEqualTo(404);
     }
 
-    private JsonNode requestExample(ApiEndpoint endpoint) {
+    private JsonNode requestExample(Api endpoint) {
         return document.at("/paths/" + pointer(endpoint.path())
                 + "/post/requestBody/content/application~1json/examples/seed/value");
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +156,7 @@ class FreeCloudStorageConsumeApiTest {
     void anotherIdentitysTokenIsAuthFailedAndClaimsNothing() {
         var device = fixtures.device("admin-a");
 
-        var result = calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value());
+        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value());
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
@@ -167,7 +167,7 @@ class FreeCloudStorageConsumeApiTest {
     void theAdministratorsTokenClaims() {
         var device = fixtures.device("admin-a");
 
-        assertThat(calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()).code())
+        assertThat(calls.callAs("admin-a", Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
@@ -229,25 +229,25 @@ class FreeCloudStorageConsumeApiTest {
         // claimed before (29608) wins over no months left (29610)
         assertThat(calls.consume(device).code()).isEqualTo(29608);
         // another identity's token (460) wins over claimed before
-        assertThat(calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value())
+        assertThat(calls.callAs("someone-else", Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value())
                 .code()).isEqualTo(460);
     }
 
     @Test
     void apiVersionsUpToTheDocumentedOneAreAccepted() {
         var device = fixtures.device("admin-a");
-        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value());
+        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value());
 
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, envelope.apiVer("1.0.5")).code()).isEqualTo(404);
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, envelope.apiVer("1.0.3")).code()).isEqualTo(200);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_CONSUME, envelope.apiVer("1.0.5")).code()).isEqualTo(404);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_CONSUME, envelope.apiVer("1.0.3")).code()).isEqualTo(200);
     }
 
     @Test
     void isServedOverHttps() {
         var device = fixtures.device("admin-a");
 
-        var answer = calls.overHttps(ApiEndpoint.FREECLOUDSTORAGE_CONSUME,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()));
+        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_CONSUME,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("data").get("consumed").asInt()).isEqualTo(1);
@@ -257,8 +257,8 @@ class FreeCloudStorageConsumeApiTest {
     void isRefusedOverPlainHttpAndClaimsNothing() {
         var device = fixtures.device("admin-a");
 
-        var result = calls.overPlainHttp(ApiEndpoint.FREECLOUDSTORAGE_CONSUME,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()));
+        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_CONSUME,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_CONSUME, "iotId", device.value()));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

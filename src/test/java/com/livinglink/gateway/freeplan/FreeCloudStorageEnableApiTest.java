@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +128,7 @@ class FreeCloudStorageEnableApiTest {
         var device = fixtures.device("admin-a");
         calls.consume(device);
 
-        var result = calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
+        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
@@ -141,9 +141,9 @@ class FreeCloudStorageEnableApiTest {
         calls.consume(device);
         fixtures.removeAdministrator(device);
 
-        assertThat(calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value())
+        assertThat(calls.callAs("someone-else", Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value())
                 .code()).isEqualTo(460);
-        var result = calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
+        var result = calls.callAs("admin-a", Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
         assertThat(result.code()).isEqualTo(200);
         assertThat(result.data().get("startTimeUTC").asString()).isEqualTo("2024-03-01T00:00:00Z");
     }
@@ -151,10 +151,10 @@ class FreeCloudStorageEnableApiTest {
     @Test
     void anotherApiVersionIs404() {
         var device = fixtures.device("admin-a");
-        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value())
+        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value())
                 .apiVer("1.0.1");
 
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_ENABLE, envelope).code()).isEqualTo(404);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_ENABLE, envelope).code()).isEqualTo(404);
     }
 
     @Test
@@ -162,8 +162,8 @@ class FreeCloudStorageEnableApiTest {
         var device = fixtures.device("admin-a");
         calls.consume(device);
 
-        var answer = calls.overHttps(ApiEndpoint.FREECLOUDSTORAGE_ENABLE,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value()));
+        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_ENABLE,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value()));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("code").asInt()).isEqualTo(200);
@@ -171,8 +171,8 @@ class FreeCloudStorageEnableApiTest {
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(ApiEndpoint.FREECLOUDSTORAGE_ENABLE,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", "any"));
+        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_ENABLE,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_ENABLE, "iotId", "any"));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

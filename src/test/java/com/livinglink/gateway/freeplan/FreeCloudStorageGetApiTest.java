@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class FreeCloudStorageGetApiTest {
     void theAdministratorsTokenReads() {
         var device = fixtures.device("admin-a");
 
-        assertThat(calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(calls.callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
@@ -132,7 +132,7 @@ class FreeCloudStorageGetApiTest {
     void anotherIdentitysTokenIsAuthFailed() {
         var device = fixtures.device("admin-a");
 
-        var result = calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value());
+        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
@@ -144,9 +144,9 @@ class FreeCloudStorageGetApiTest {
         calls.consume(device);
         fixtures.removeAdministrator(device);
 
-        assertThat(calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(calls.callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
-        assertThat(calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(calls.callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(460);
     }
 
@@ -154,13 +154,13 @@ class FreeCloudStorageGetApiTest {
     void withoutAdministratorOrClaimAnyTokenReads() {
         var device = fixtures.device(null);
 
-        assertThat(calls.callAs("anyone", ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(calls.callAs("anyone", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
     @Test
     void aMissingIotIdIsAParameterError() {
-        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_GET);
+        var result = calls.call(Api.FREECLOUDSTORAGE_GET);
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("request parameter error: iotId is required");
@@ -169,18 +169,18 @@ class FreeCloudStorageGetApiTest {
     @Test
     void apiVersionsUpToTheDocumentedOneAreAccepted() {
         var device = fixtures.device("admin-a");
-        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value());
+        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
 
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.0")).code()).isEqualTo(200);
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.2")).code()).isEqualTo(404);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.0")).code()).isEqualTo(200);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.2")).code()).isEqualTo(404);
     }
 
     @Test
     void isServedOverHttps() {
         var device = fixtures.device("admin-a");
 
-        var answer = calls.overHttps(ApiEndpoint.FREECLOUDSTORAGE_GET,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value()));
+        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_GET,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", device.value()));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("code").asInt()).isEqualTo(200);
@@ -189,8 +189,8 @@ class FreeCloudStorageGetApiTest {
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(ApiEndpoint.FREECLOUDSTORAGE_GET,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", "any"));
+        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_GET,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", "any"));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

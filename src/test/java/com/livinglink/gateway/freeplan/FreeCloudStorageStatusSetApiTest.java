@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +86,7 @@ class FreeCloudStorageStatusSetApiTest {
         var device = fixtures.device("admin-a");
         calls.consume(device);
 
-        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 0);
+        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 0);
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("request parameter error: status must be between 2 and 2");
@@ -95,7 +95,7 @@ class FreeCloudStorageStatusSetApiTest {
 
     @Test
     void aMissingStatusIsAParameterError() {
-        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any");
+        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any");
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("request parameter error: status is required");
@@ -103,7 +103,7 @@ class FreeCloudStorageStatusSetApiTest {
 
     @Test
     void theStatusIsCheckedBeforeTheDevice() {
-        var result = calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", Fixtures.unique("dev"),
+        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", Fixtures.unique("dev"),
                 "status", "1");
 
         assertThat(result.code()).isEqualTo(460);
@@ -124,7 +124,7 @@ class FreeCloudStorageStatusSetApiTest {
         var device = fixtures.device("admin-a");
         calls.consume(device);
 
-        var result = calls.callAs("someone-else", ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
                 "status", 2);
 
         assertThat(result.code()).isEqualTo(460);
@@ -138,7 +138,7 @@ class FreeCloudStorageStatusSetApiTest {
         calls.consume(device);
         fixtures.removeAdministrator(device);
 
-        var result = calls.callAs("admin-a", ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+        var result = calls.callAs("admin-a", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
                 "status", 2);
 
         assertThat(result.code()).isEqualTo(200);
@@ -158,10 +158,10 @@ class FreeCloudStorageStatusSetApiTest {
 
     @Test
     void anotherApiVersionIs404() {
-        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2)
+        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2)
                 .apiVer("1.0.1");
 
-        assertThat(calls.call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, envelope).code()).isEqualTo(404);
+        assertThat(calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, envelope).code()).isEqualTo(404);
     }
 
     @Test
@@ -169,8 +169,8 @@ class FreeCloudStorageStatusSetApiTest {
         var device = fixtures.device("admin-a");
         calls.consume(device);
 
-        var answer = calls.overHttps(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2));
+        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_STATUS_SET,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("data").get("expired").asInt()).isEqualTo(2);
@@ -178,8 +178,8 @@ class FreeCloudStorageStatusSetApiTest {
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET,
-                FreePlanCalls.envelope(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2));
+        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_STATUS_SET,
+                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

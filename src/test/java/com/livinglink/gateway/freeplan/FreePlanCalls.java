@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -60,29 +60,29 @@ class FreePlanCalls {
     }
 
     /** A request of {@code endpoint} at its documented version; {@code params} as name, value, name, value… */
-    static Envelope envelope(ApiEndpoint endpoint, Object... params) {
-        var envelope = Envelope.get().apiVer(endpoint.documentedVersion().toString());
+    static Envelope envelope(Api endpoint, Object... params) {
+        var envelope = Envelope.get().apiVer(endpoint.documentedVersion());
         for (int i = 0; i < params.length; i += 2) {
             envelope.param((String) params[i], params[i + 1]);
         }
         return envelope;
     }
 
-    ApiResult call(ApiEndpoint endpoint, Envelope envelope) {
+    ApiResult call(Api endpoint, Envelope envelope) {
         return api().post(endpoint.path(), envelope.json());
     }
 
-    ApiResult call(ApiEndpoint endpoint, Object... params) {
+    ApiResult call(Api endpoint, Object... params) {
         return call(endpoint, envelope(endpoint, params));
     }
 
     /** The same call as {@code identity}, with an iotToken. */
-    ApiResult callAs(String identity, ApiEndpoint endpoint, Object... params) {
+    ApiResult callAs(String identity, Api endpoint, Object... params) {
         return call(endpoint, envelope(endpoint, params).iotToken(token(identity)));
     }
 
     ApiResult get(IotId device) {
-        return call(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", device.value());
+        return call(Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
     }
 
     ApiResult consume(IotId device, Object... params) {
@@ -90,19 +90,19 @@ class FreePlanCalls {
         all[0] = "iotId";
         all[1] = device.value();
         System.arraycopy(params, 0, all, 2, params.length);
-        return call(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, all);
+        return call(Api.FREECLOUDSTORAGE_CONSUME, all);
     }
 
     ApiResult enable(IotId device) {
-        return call(ApiEndpoint.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
+        return call(Api.FREECLOUDSTORAGE_ENABLE, "iotId", device.value());
     }
 
     ApiResult freeze(IotId device) {
-        return call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2);
+        return call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2);
     }
 
     ApiResult check(IotId device) {
-        return call(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", device.value());
+        return call(Api.FREESTORAGE_QUOTA_CHECK, "iotId", device.value());
     }
 
     ApiResult getOrder(IotId device, String orderId) {
@@ -111,7 +111,7 @@ class FreePlanCalls {
     }
 
     ApiResult queryOrders(IotId device) {
-        return api().post(ApiEndpoint.Paths.ORDER_QUERY, Envelope.get().param("iotId", device.value()).json());
+        return api().post(Api.ORDER_QUERY.path(), Envelope.get().param("iotId", device.value()).json());
     }
 
     /** The operator API: {@code GET /admin/devices/{iotId}}. */
@@ -130,7 +130,7 @@ class FreePlanCalls {
     }
 
     /** The call over real HTTPS, trusting the gateway's generated certificate. */
-    HttpsClient.Answer overHttps(ApiEndpoint endpoint, Envelope envelope) {
+    HttpsClient.Answer overHttps(Api endpoint, Envelope envelope) {
         var https = new HttpsClient(Path.of(environment.getRequiredProperty("gateway.data-dir"))
                 .resolve("tls/certificate.pem"));
         return https.post(environment.getRequiredProperty("local.https.port", Integer.class), endpoint.path(),
@@ -138,7 +138,7 @@ class FreePlanCalls {
     }
 
     /** The call over plain HTTP, with no proxy in front saying it came over HTTPS. */
-    ApiResult overPlainHttp(ApiEndpoint endpoint, Envelope envelope) {
+    ApiResult overPlainHttp(Api endpoint, Envelope envelope) {
         var api = api();
         var body = envelope.json().getBytes(StandardCharsets.UTF_8);
         return api.send(RequestSigner.TEST_APP.sign(api.request(endpoint.path()).header("Content-Type",

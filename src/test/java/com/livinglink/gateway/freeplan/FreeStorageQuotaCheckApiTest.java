@@ -3,8 +3,8 @@ package com.livinglink.gateway.freeplan;
 import static com.livinglink.gateway.freeplan.FreePlanCalls.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +59,11 @@ class FreeStorageQuotaCheckApiTest {
     void anotherIdentitysTokenIsAuthFailed() {
         var device = fixtures.device("admin-a");
 
-        var result = calls.callAs("someone-else", ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", device.value());
+        var result = calls.callAs("someone-else", Api.FREESTORAGE_QUOTA_CHECK, "iotId", device.value());
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
-        assertThat(calls.callAs("admin-a", ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", device.value()).code())
+        assertThat(calls.callAs("admin-a", Api.FREESTORAGE_QUOTA_CHECK, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
@@ -120,17 +120,17 @@ class FreeStorageQuotaCheckApiTest {
 
     @Test
     void anotherApiVersionIs404() {
-        var envelope = FreePlanCalls.envelope(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", "any").apiVer("1.0.1");
+        var envelope = FreePlanCalls.envelope(Api.FREESTORAGE_QUOTA_CHECK, "iotId", "any").apiVer("1.0.1");
 
-        assertThat(calls.call(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, envelope).code()).isEqualTo(404);
+        assertThat(calls.call(Api.FREESTORAGE_QUOTA_CHECK, envelope).code()).isEqualTo(404);
     }
 
     @Test
     void isServedOverHttps() {
         var device = fixtures.device("admin-a");
 
-        var answer = calls.overHttps(ApiEndpoint.FREESTORAGE_QUOTA_CHECK,
-                FreePlanCalls.envelope(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", device.value()));
+        var answer = calls.overHttps(Api.FREESTORAGE_QUOTA_CHECK,
+                FreePlanCalls.envelope(Api.FREESTORAGE_QUOTA_CHECK, "iotId", device.value()));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("code").asInt()).isEqualTo(200);
@@ -138,8 +138,8 @@ class FreeStorageQuotaCheckApiTest {
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(ApiEndpoint.FREESTORAGE_QUOTA_CHECK,
-                FreePlanCalls.envelope(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, "iotId", "any"));
+        var result = calls.overPlainHttp(Api.FREESTORAGE_QUOTA_CHECK,
+                FreePlanCalls.envelope(Api.FREESTORAGE_QUOTA_CHECK, "iotId", "any"));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

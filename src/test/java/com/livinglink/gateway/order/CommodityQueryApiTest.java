@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PaidApiTest
 class CommodityQueryApiTest {
 
-    static final String PATH = ApiEndpoint.Paths.COMMODITY_QUERY;
+    static final String PATH = Api.COMMODITY_QUERY.path();
 
     @LocalServerPort
     int port;

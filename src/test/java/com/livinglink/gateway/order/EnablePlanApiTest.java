@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
@@ -34,7 +34,7 @@ class EnablePlanApiTest {
 
     static final String SECRET = "plan-api-test-secret-0123456789abcdef";
     static final Instant NOW = Instant.parse("2024-03-10T00:00:00Z");
-    static final String PATH = ApiEndpoint.Paths.COMMODITY_ENABLE;
+    static final String PATH = Api.COMMODITY_ENABLE.path();
 
     @Autowired
     Environment environment;
@@ -244,7 +244,7 @@ class EnablePlanApiTest {
     }
 
     private JsonNode getOrder(IotId device, OrderId order) {
-        return api.post(ApiEndpoint.Paths.GET_ORDER, Envelope.get().param("iotId", device.value())
+        return api.post(Api.GET_ORDER.path(), Envelope.get().param("iotId", device.value())
                 .param("orderId", order.value())).data();
     }
 

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PaidApiTest
 class OrderQueryApiTest {
 
-    static final String PATH = ApiEndpoint.Paths.ORDER_QUERY;
+    static final String PATH = Api.ORDER_QUERY.path();
     static final Instant MARCH = Instant.parse("2024-03-01T02:00:00Z");
     static final Instant FEBRUARY = Instant.parse("2024-02-20T02:00:00Z");
     static final Instant JANUARY = Instant.parse("2024-01-01T00:00:00Z");
@@ -135,7 +135,7 @@ class OrderQueryApiTest {
     @Test
     void aBoughtOrderIsListed() {
         var device = fixtures.device("admin-1");
-        var bought = api.post(ApiEndpoint.Paths.COMMODITY_BUY, Envelope.get().param("iotId", device.value())
+        var bought = api.post(Api.COMMODITY_BUY.path(), Envelope.get().param("iotId", device.value())
                 .param("userName", "u").param("commodityCode", "ilopLVCloudResource")
                 .param("specification", "eventResource_7").param("copies", 1).json()).data().get("orderId").asString();
 

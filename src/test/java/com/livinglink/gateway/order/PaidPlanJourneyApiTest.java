@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
@@ -47,8 +47,8 @@ class PaidPlanJourneyApiTest {
         var camera = fixtures.device("owner");
         var newCamera = fixtures.device("owner");
 
-        assertThat(call(ApiEndpoint.Paths.COMMODITY_QUERY, Envelope.get().apiVer("1.0.4")).data().size()).isEqualTo(4);
-        assertThat(call(ApiEndpoint.Paths.COMMODITY_CHECK, plan(Envelope.get().apiVer("1.0.3"), camera)).data()
+        assertThat(call(Api.COMMODITY_QUERY.path(), Envelope.get().apiVer("1.0.4")).data().size()).isEqualTo(4);
+        assertThat(call(Api.COMMODITY_CHECK.path(), plan(Envelope.get().apiVer("1.0.3"), camera)).data()
                 .get("available").asBoolean()).isTrue();
         var running = buy(camera);
         var queued = buy(camera);
@@ -60,20 +60,20 @@ class PaidPlanJourneyApiTest {
         assertThat(order(camera, running).get("startTimeUTC").asString()).isEqualTo("2024-03-10T00:00:00Z");
         assertThat(order(camera, queued).get("startTimeUTC").asString()).isEqualTo("2024-04-10T00:00:00Z");
 
-        assertThat(call(ApiEndpoint.Paths.COMMODITY_ENABLE, Envelope.enable().param("iotId", camera.value())
+        assertThat(call(Api.COMMODITY_ENABLE.path(), Envelope.enable().param("iotId", camera.value())
                 .param("orderId", queued)).code()).isEqualTo(200);
         assertThat(order(camera, queued).get("startTimeUTC").asString()).isEqualTo("2024-03-10T00:00:00Z");
         // A moved window keeps its length (11.2.4): the 30 days from 10 April to 10 May, counted from now.
         assertThat(order(camera, queued).get("endTimeUTC").asString()).isEqualTo("2024-04-09T00:00:00Z");
 
-        assertThat(call(ApiEndpoint.Paths.STATUS_SET, Envelope.statusSet().param("iotId", camera.value())
+        assertThat(call(Api.STATUS_SET.path(), Envelope.statusSet().param("iotId", camera.value())
                 .param("orderId", running).param("status", 2)).code()).isEqualTo(200);
         assertThat(order(camera, running).get("status").asInt()).isEqualTo(2);
 
-        assertThat(call(ApiEndpoint.Paths.TRANSFER, Envelope.transfer().param("srcIotId", camera.value())
+        assertThat(call(Api.TRANSFER.path(), Envelope.transfer().param("srcIotId", camera.value())
                 .param("srcOrderId", queued).param("dstIotId", newCamera.value()).param("immediateUse", true))
                 .code()).isEqualTo(200);
-        assertThat(call(ApiEndpoint.Paths.GET_ORDER, Envelope.get().param("iotId", camera.value())
+        assertThat(call(Api.GET_ORDER.path(), Envelope.get().param("iotId", camera.value())
                 .param("orderId", queued)).code()).isEqualTo(29600);
         assertThat(order(newCamera, queued).get("status").asInt()).isZero();
 
@@ -92,20 +92,20 @@ class PaidPlanJourneyApiTest {
     }
 
     private String buy(IotId device) {
-        var result = call(ApiEndpoint.Paths.COMMODITY_BUY,
+        var result = call(Api.COMMODITY_BUY.path(),
                 plan(Envelope.get().apiVer("1.0.8"), device).param("userName", "Li Lei").param("copies", 1));
         assertThat(result.code()).isEqualTo(200);
         return result.data().get("orderId").asString();
     }
 
     private JsonNode query(IotId device) {
-        var result = call(ApiEndpoint.Paths.ORDER_QUERY, Envelope.get().param("iotId", device.value()));
+        var result = call(Api.ORDER_QUERY.path(), Envelope.get().param("iotId", device.value()));
         assertThat(result.code()).isEqualTo(200);
         return result.data();
     }
 
     private JsonNode order(IotId device, String orderId) {
-        var result = call(ApiEndpoint.Paths.GET_ORDER,
+        var result = call(Api.GET_ORDER.path(),
                 Envelope.get().param("iotId", device.value()).param("orderId", orderId));
         assertThat(result.code()).isEqualTo(200);
         return result.data();

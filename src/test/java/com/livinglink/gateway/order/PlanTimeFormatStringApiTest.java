@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.HttpApiTest;
@@ -44,7 +44,7 @@ class PlanTimeFormatStringApiTest {
         var device = fixtures.device("admin-1");
         var order = fixtures.planFrom(device, "admin-1", Instant.parse("2024-04-01T00:00:00Z"), 1);
 
-        var data = api.post(ApiEndpoint.Paths.COMMODITY_ENABLE, Envelope.enable().param("iotId", device.value())
+        var data = api.post(Api.COMMODITY_ENABLE.path(), Envelope.enable().param("iotId", device.value())
                 .param("orderId", order.value())).data();
 
         assertThat(keys(data)).containsExactly("orderId", "commodityCode", "specification", "copies", "startTime",
@@ -60,7 +60,7 @@ class PlanTimeFormatStringApiTest {
         var destination = fixtures.device("admin-1");
         var order = fixtures.planFrom(source, "admin-1", Instant.parse("2024-03-01T00:00:00Z"), 1);
 
-        var data = api.post(ApiEndpoint.Paths.TRANSFER, Envelope.transfer().param("srcIotId", source.value())
+        var data = api.post(Api.TRANSFER.path(), Envelope.transfer().param("srcIotId", source.value())
                 .param("srcOrderId", order.value()).param("dstIotId", destination.value())
                 .param("immediateUse", true)).data();
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
     "gateway.identity.hs256-secret=" + EnablePlanApiTest.SECRET})
 class TransferApiTest {
 
-    static final String PATH = ApiEndpoint.Paths.TRANSFER;
+    static final String PATH = Api.TRANSFER.path();
     static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
 
     @Autowired
@@ -299,7 +299,7 @@ class TransferApiTest {
     }
 
     private ApiResult get(IotId device, OrderId order) {
-        return api.post(ApiEndpoint.Paths.GET_ORDER, Envelope.get().param("iotId", device.value())
+        return api.post(Api.GET_ORDER.path(), Envelope.get().param("iotId", device.value())
                 .param("orderId", order.value()));
     }
 }

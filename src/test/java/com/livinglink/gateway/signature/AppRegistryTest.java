@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.api.ApiDocs;
+import com.livinglink.gateway.api.ApiRoute;
+import com.livinglink.gateway.api.ApiRoutes;
+import com.livinglink.gateway.support.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,19 +29,33 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 /** Which APIs an app may call: by id, or every one with {@code *}; the recipes users copy grant all fourteen. */
 class AppRegistryTest {
 
+    record NoParams() {
+    }
+
+    /** The gateway's APIs, by id, as the app registry sees them. */
+    static final ApiRoutes ROUTES = new ApiRoutes(Arrays.stream(Api.values())
+            .<ApiRoute<?, ?>>map(api -> ApiRoute.post(api.path()).id(api.id()).versions("1.0.0", "1.0.0")
+                    .params(NoParams.class).noData().handler((params, caller) -> null)
+                    .documented(ApiDocs.named(api.name())))
+            .toList());
+
+    static ApiRoute<?, ?> route(Api api) {
+        return ROUTES.withId(api.id()).orElseThrow();
+    }
+
     @Test
     void anAppWithTheWildcardMayCallEveryApi() {
         var app = new App("shop", "secret", Set.of("*"), 0, true);
 
-        assertThat(ApiEndpoint.values()).allMatch(app::mayCall);
+        assertThat(ROUTES.all()).allMatch(app::mayCall);
     }
 
     @Test
     void anAppWithIdsMayCallThoseApisOnly() {
         var app = new App("reporting", "secret", Set.of("get-order", "order-query"), 0, true);
 
-        assertThat(ApiEndpoint.values()).filteredOn(app::mayCall)
-                .containsExactlyInAnyOrder(ApiEndpoint.GET_ORDER, ApiEndpoint.ORDER_QUERY);
+        assertThat(ROUTES.all()).filteredOn(app::mayCall)
+                .containsExactlyInAnyOrder(route(Api.GET_ORDER), route(Api.ORDER_QUERY));
     }
 
     @Test
@@ -52,7 +70,7 @@ class AppRegistryTest {
         var properties = new SecurityProperties(List.of(new App("shop", "secret", Set.of("get-order", "order-get"),
                 0, true)));
 
-        assertThatIllegalStateException().isThrownBy(() -> new AppRegistry(properties))
+        assertThatIllegalStateException().isThrownBy(() -> new AppRegistry(properties, ROUTES))
                 .withMessageContaining("shop").withMessageContaining("[order-get]")
                 .withMessageContaining("get-order");
     }
@@ -69,8 +87,8 @@ class AppRegistryTest {
         var apps = bind(environment).apps();
 
         assertThat(apps).hasSize(1);
-        assertThat(ApiEndpoint.values()).allMatch(apps.get(0)::mayCall);
-        new AppRegistry(bind(environment));
+        assertThat(ROUTES.all()).allMatch(apps.get(0)::mayCall);
+        new AppRegistry(bind(environment), ROUTES);
     }
 
     private static SecurityProperties bind(Map<String, Object> environment) {

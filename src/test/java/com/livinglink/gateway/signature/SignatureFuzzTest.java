@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import com.livinglink.gateway.api.ApiRoutes;
 import com.livinglink.gateway.api.TransportException;
 import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
@@ -28,7 +29,7 @@ class SignatureFuzzTest {
             "X-Ca-Timestamp", "X-Ca-Nonce", "X-Ca-Signature-Method", "Content-MD5", "Content-Type", "Accept", "Date");
 
     final SignatureVerifier verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(
-            List.of(new App("demo", "demo-secret", Set.of(App.EVERY_API), 0, true)))),
+            List.of(new App("demo", "demo-secret", Set.of(App.EVERY_API), 0, true))), new ApiRoutes(List.of())),
             new InMemoryNonceStore(Clock.systemUTC()));
 
     @Test

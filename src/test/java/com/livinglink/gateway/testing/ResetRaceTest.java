@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -61,10 +61,10 @@ abstract class ResetRaceTest {
                         DEMO_BOUND_ORDER)),
                 "bind-order", () -> api.bind(Envelope.bind().param("iotId", DEMO_DEVICE)
                         .param("orderId", DEMO_UNBOUND_ORDER)),
-                "freecloudstorage-get", () -> api.post(ApiEndpoint.FREECLOUDSTORAGE_GET.path(),
-                        envelope(ApiEndpoint.FREECLOUDSTORAGE_GET).param("iotId", DEMO_DEVICE_WITH_FREE_PLAN).json()),
-                "freecloudstorage-consume", () -> api.post(ApiEndpoint.FREECLOUDSTORAGE_CONSUME.path(),
-                        envelope(ApiEndpoint.FREECLOUDSTORAGE_CONSUME).param("iotId", DEMO_DEVICE_WITH_FREE_PLAN)
+                "freecloudstorage-get", () -> api.post(Api.FREECLOUDSTORAGE_GET.path(),
+                        envelope(Api.FREECLOUDSTORAGE_GET).param("iotId", DEMO_DEVICE_WITH_FREE_PLAN).json()),
+                "freecloudstorage-consume", () -> api.post(Api.FREECLOUDSTORAGE_CONSUME.path(),
+                        envelope(Api.FREECLOUDSTORAGE_CONSUME).param("iotId", DEMO_DEVICE_WITH_FREE_PLAN)
                                 .param("quota", 1).json()));
         var names = List.copyOf(new TreeMap<>(calls).keySet());
         var codes = new ConcurrentHashMap<String, Map<Integer, AtomicInteger>>();
@@ -111,7 +111,7 @@ abstract class ResetRaceTest {
                 .isSubsetOf(Set.of(200, 29608, WAITED_PAST_ITS_BUDGET));
     }
 
-    private static Envelope envelope(ApiEndpoint endpoint) {
-        return Envelope.get().apiVer(endpoint.documentedVersion().toString());
+    private static Envelope envelope(Api endpoint) {
+        return Envelope.get().apiVer(endpoint.documentedVersion());
     }
 }

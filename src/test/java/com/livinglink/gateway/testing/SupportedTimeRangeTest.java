@@ -4,7 +4,7 @@ import static com.livinglink.gateway.testing.ResetTest.DEMO_BOUND_ORDER;
 import static com.livinglink.gateway.testing.ResetTest.DEMO_DEVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -45,11 +45,11 @@ class SupportedTimeRangeTest {
         var refused = operator.put("/admin/test/clock", "{\"fixed\":\"-1000000000-01-01T00:00:00Z\"}");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(call(ApiEndpoint.COMMODITY_ENABLE, "iotId", KZ2_DEVICE, "orderId", QUEUED_ORDER).code())
+        assertThat(call(Api.COMMODITY_ENABLE, "iotId", KZ2_DEVICE, "orderId", QUEUED_ORDER).code())
                 .isEqualTo(200);
-        assertThat(call(ApiEndpoint.GET_ORDER, "iotId", KZ2_DEVICE, "orderId", QUEUED_ORDER).code()).isEqualTo(200);
-        assertThat(call(ApiEndpoint.ORDER_QUERY, "iotId", KZ2_DEVICE).code()).isEqualTo(200);
-        assertThat(call(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", KZ2_DEVICE).code()).isEqualTo(200);
+        assertThat(call(Api.GET_ORDER, "iotId", KZ2_DEVICE, "orderId", QUEUED_ORDER).code()).isEqualTo(200);
+        assertThat(call(Api.ORDER_QUERY, "iotId", KZ2_DEVICE).code()).isEqualTo(200);
+        assertThat(call(Api.FREECLOUDSTORAGE_GET, "iotId", KZ2_DEVICE).code()).isEqualTo(200);
     }
 
     @Test
@@ -85,12 +85,12 @@ class SupportedTimeRangeTest {
     void aClaimWhoseMonthsWouldEndAfterTheRangeIsCode460NamingQuotaAndWritesNothing() {
         fix("9999-11-01T00:00:00Z");
 
-        var refused = call(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", DEMO_DEVICE, "quota", 3,
+        var refused = call(Api.FREECLOUDSTORAGE_CONSUME, "iotId", DEMO_DEVICE, "quota", 3,
                 "immediateUse", true);
 
         assertThat(refused.code()).isEqualTo(460);
         assertThat(refused.message()).startsWith("request parameter error: quota would make the plan end after");
-        var plan = call(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", DEMO_DEVICE).data();
+        var plan = call(Api.FREECLOUDSTORAGE_GET, "iotId", DEMO_DEVICE).data();
         assertThat(plan.get("consumed").asInt()).isZero();
         assertThat(plan.get("remainQuota").asInt()).isEqualTo(3);
     }
@@ -101,19 +101,19 @@ class SupportedTimeRangeTest {
         var bought = buy(1, true);
         assertThat(bought.data().get("orderId").asString()).matches("19700101080000[0-9]{7}");
         var orderId = bought.data().get("orderId").asString();
-        assertThat(call(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, "iotId", DEMO_DEVICE).code()).isEqualTo(200);
-        assertFourDigitYears(call(ApiEndpoint.GET_ORDER, "iotId", DEMO_DEVICE, "orderId", orderId));
+        assertThat(call(Api.FREECLOUDSTORAGE_CONSUME, "iotId", DEMO_DEVICE).code()).isEqualTo(200);
+        assertFourDigitYears(call(Api.GET_ORDER, "iotId", DEMO_DEVICE, "orderId", orderId));
 
         fix("9999-12-31T15:59:59Z");
 
         assertThat(buy(1, true).code()).isEqualTo(460);
-        assertFourDigitYears(call(ApiEndpoint.GET_ORDER, "iotId", DEMO_DEVICE, "orderId", orderId));
-        assertFourDigitYears(call(ApiEndpoint.ORDER_QUERY, "iotId", DEMO_DEVICE));
-        assertFourDigitYears(call(ApiEndpoint.FREECLOUDSTORAGE_GET, "iotId", DEMO_DEVICE));
-        assertFourDigitYears(call(ApiEndpoint.STATUS_SET, "iotId", DEMO_DEVICE, "orderId", orderId, "status", 2));
-        assertFourDigitYears(call(ApiEndpoint.STATUS_SET, "iotId", DEMO_DEVICE, "orderId", DEMO_BOUND_ORDER,
+        assertFourDigitYears(call(Api.GET_ORDER, "iotId", DEMO_DEVICE, "orderId", orderId));
+        assertFourDigitYears(call(Api.ORDER_QUERY, "iotId", DEMO_DEVICE));
+        assertFourDigitYears(call(Api.FREECLOUDSTORAGE_GET, "iotId", DEMO_DEVICE));
+        assertFourDigitYears(call(Api.STATUS_SET, "iotId", DEMO_DEVICE, "orderId", orderId, "status", 2));
+        assertFourDigitYears(call(Api.STATUS_SET, "iotId", DEMO_DEVICE, "orderId", DEMO_BOUND_ORDER,
                 "status", 2));
-        assertFourDigitYears(call(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET, "iotId", DEMO_DEVICE, "status", 2));
+        assertFourDigitYears(call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", DEMO_DEVICE, "status", 2));
     }
 
     private void fix(String instant) {
@@ -121,18 +121,18 @@ class SupportedTimeRangeTest {
     }
 
     private ApiResult buy(int copies, boolean immediateUse) {
-        return call(ApiEndpoint.COMMODITY_BUY, "iotId", DEMO_DEVICE, "userName", "123", "commodityCode",
+        return call(Api.COMMODITY_BUY, "iotId", DEMO_DEVICE, "userName", "123", "commodityCode",
                 "ilopLVCloudResource", "specification", "eventResource_7", "copies", copies, "immediateUse",
                 immediateUse);
     }
 
     private long total(String device) {
-        return call(ApiEndpoint.ORDER_QUERY, "iotId", device).data().get("total").asLong();
+        return call(Api.ORDER_QUERY, "iotId", device).data().get("total").asLong();
     }
 
     /** {@code endpoint} at its documented version; {@code params} as name, value, name, value… */
-    private ApiResult call(ApiEndpoint endpoint, Object... params) {
-        var envelope = Envelope.get().apiVer(endpoint.documentedVersion().toString());
+    private ApiResult call(Api endpoint, Object... params) {
+        var envelope = Envelope.get().apiVer(endpoint.documentedVersion());
         for (int i = 0; i < params.length; i += 2) {
             envelope.param((String) params[i], params[i + 1]);
         }
