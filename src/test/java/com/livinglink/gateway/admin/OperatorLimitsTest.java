@@ -58,7 +58,8 @@ class OperatorLimitsTest {
     void anImportOfTenThousandOrdersIsTaken() {
         var orderId = unique("bulk");
 
-        var result = post("/admin/orders", orders(String.join(",", Collections.nCopies(MAX_IMPORT, order(orderId, 1)))));
+        var result = post("/admin/orders",
+                orders(String.join(",", Collections.nCopies(MAX_IMPORT, order(orderId, 1)))));
 
         assertThat(result.status()).isEqualTo(200);
         assertThat(result.json().get("created").asInt()).isEqualTo(1);

@@ -79,8 +79,9 @@ class SigningScriptTest {
         var config = Files.createTempFile("request", ".curl");
         Files.writeString(config, output(script(List.of(url(GET), body), Map.of("CA_CURL_CONFIG", "1"))));
 
-        var first = JsonMapper.builder().build().readTree(output(new ProcessBuilder("curl", "-sS", "-K", config.toString())));
-        var again = JsonMapper.builder().build().readTree(output(new ProcessBuilder("curl", "-sS", "-K", config.toString())));
+        var curl = new ProcessBuilder("curl", "-sS", "-K", config.toString());
+        var first = JsonMapper.builder().build().readTree(output(curl));
+        var again = JsonMapper.builder().build().readTree(output(curl));
 
         assertThat(first.get("code").asInt()).isEqualTo(460);
         assertThat(first.get("message").asString()).contains("iotId must not contain whitespace");

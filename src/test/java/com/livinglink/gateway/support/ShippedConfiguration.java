@@ -18,7 +18,8 @@ public final class ShippedConfiguration {
     /** The value {@code application.yaml} gives {@code name}, placeholders unresolved. */
     public static String property(String name) {
         try {
-            for (var source : new YamlPropertySourceLoader().load("shipped", new ClassPathResource("application.yaml"))) {
+            var shipped = new YamlPropertySourceLoader().load("shipped", new ClassPathResource("application.yaml"));
+            for (var source : shipped) {
                 var value = source.getProperty(name);
                 if (value != null) {
                     return value.toString();

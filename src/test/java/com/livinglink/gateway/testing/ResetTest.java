@@ -58,11 +58,13 @@ class ResetTest {
     void resetRemovesWhatATestAddedAndLoadsTheDemoDataAgain() {
         var iotId = unique("dev");
         var orderId = unique("ord");
-        assertThat(operator.put("/admin/devices/" + iotId, "{\"ownerIdentityId\":\"someone\"}").status()).isEqualTo(201);
+        assertThat(operator.put("/admin/devices/" + iotId, "{\"ownerIdentityId\":\"someone\"}").status())
+                .isEqualTo(201);
         assertThat(operator.post("/admin/orders", "[{\"orderId\":\"" + orderId + "\",\"commodityCode\":"
                 + "\"ilopLVCloudResource\",\"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1}]")
                 .json().get("created").asInt()).isEqualTo(1);
-        assertThat(api.bind(Envelope.bind().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code()).isEqualTo(200);
+        assertThat(api.bind(Envelope.bind().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code())
+                .isEqualTo(200);
         assertThat(api.bind(Envelope.bind().param("iotId", DEMO_DEVICE).param("orderId", DEMO_UNBOUND_ORDER)).code())
                 .isEqualTo(200);
         assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code()).isEqualTo(200);
@@ -73,7 +75,8 @@ class ResetTest {
         assertThat(reset.body()).isEmpty();
         assertThat(operator.get("/admin/devices/" + iotId).status()).isEqualTo(404);
         assertThat(operator.get("/admin/orders/" + orderId).status()).isEqualTo(404);
-        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code()).isEqualTo(29600);
+        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code())
+                .isEqualTo(29600);
         var unbound = operator.get("/admin/orders/" + DEMO_UNBOUND_ORDER).json();
         assertThat(unbound.get("iotId").isNull()).isTrue();
         var bound = operator.get("/admin/orders/" + DEMO_BOUND_ORDER).json();
