@@ -385,10 +385,4 @@ class CommodityBuyApiTest {
 
         assertThat(api.send(request).code()).isEqualTo(200);
     }
-
-    @Test
-    void theBudgetIsTheDocumentedTenSeconds() {
-        assertThat(ApiEndpoint.COMMODITY_BUY.budget()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(ApiEndpoint.ORDER_QUERY.budget()).isEqualTo(Duration.ofSeconds(3));
-    }
 }
