@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.livinglink.gateway.common.RequestDeadline;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
@@ -44,8 +45,8 @@ class ApiBudgetTest {
         @Bean
         @Order(ApiStage.ADMISSION + 1)
         ApiStage holdingStage() {
-            return (request, response, endpoint, next) -> {
-                LEFT.put(endpoint.id(), RequestDeadline.current().orElseThrow().remaining());
+            return (request, response, route, next) -> {
+                LEFT.put(route.id(), RequestDeadline.current().orElseThrow().remaining());
                 var hold = request.getHeader(HOLD_HEADER);
                 if (hold != null) {
                     try {
@@ -78,8 +79,8 @@ class ApiBudgetTest {
     void commodityBuyIsGivenTenSecondsAndOrderQueryThree() {
         var device = fixtures.device("admin-1");
 
-        assertThat(call(ApiEndpoint.COMMODITY_BUY, purchase(device.value()), null).code()).isEqualTo(200);
-        assertThat(call(ApiEndpoint.ORDER_QUERY, query(device.value()), null).code()).isEqualTo(200);
+        assertThat(call(Api.COMMODITY_BUY, purchase(device.value()), null).code()).isEqualTo(200);
+        assertThat(call(Api.ORDER_QUERY, query(device.value()), null).code()).isEqualTo(200);
 
         assertThat(LEFT.get("commodity-buy")).isGreaterThan(Duration.ofSeconds(3))
                 .isLessThanOrEqualTo(Duration.ofSeconds(10));
@@ -90,15 +91,15 @@ class ApiBudgetTest {
     void aBuyHeldPastThreeSecondsStillSucceedsWhereOrderQueryIsServiceNotAvailable() {
         var device = fixtures.device("admin-1");
 
-        var buy = call(ApiEndpoint.COMMODITY_BUY, purchase(device.value()), HOLD);
-        var query = call(ApiEndpoint.ORDER_QUERY, query(device.value()), HOLD);
+        var buy = call(Api.COMMODITY_BUY, purchase(device.value()), HOLD);
+        var query = call(Api.ORDER_QUERY, query(device.value()), HOLD);
 
         assertThat(buy.code()).isEqualTo(200);
         assertThat(query.code()).isEqualTo(503);
         assertThat(query.message()).isEqualTo("service not available.");
     }
 
-    private ApiResult call(ApiEndpoint endpoint, Envelope envelope, Duration hold) {
+    private ApiResult call(Api endpoint, Envelope envelope, Duration hold) {
         var body = envelope.json().getBytes(StandardCharsets.UTF_8);
         return hold == null ? api.post(endpoint.path(), body, "Content-Type", "application/json")
                 : api.post(endpoint.path(), body, "Content-Type", "application/json", HOLD_HEADER,

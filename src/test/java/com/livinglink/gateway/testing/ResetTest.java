@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.livinglink.gateway.api.ApiEndpoint;
+import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Burst;
@@ -88,13 +88,13 @@ class ResetTest {
 
     @Test
     void resetRemovesTheFreePlanClaimsAndRestoresTheQuotas() {
-        var claim = freePlan(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, DEMO_DEVICE, "quota", 2);
+        var claim = freePlan(Api.FREECLOUDSTORAGE_CONSUME, DEMO_DEVICE, "quota", 2);
         assertThat(claim.code()).isEqualTo(200);
         assertThat(claim.data().get("remainQuota").asInt()).isEqualTo(1);
         var claimedOrder = operator.get("/admin/devices/" + DEMO_DEVICE).json().get("claims").get(0).get("orderId")
                 .asString();
         assertThat(operator.get("/admin/orders/" + claimedOrder).status()).isEqualTo(200);
-        assertThat(freePlan(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(29608);
+        assertThat(freePlan(Api.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(29608);
         assertThat(operator.put("/admin/devices/" + DEMO_OTHER_DEVICE, "{\"ownerIdentityId\":\"demo-identity-1\","
                 + "\"freeRemainQuota\":0}").status()).isEqualTo(200);
         var added = unique("dev");
@@ -107,10 +107,10 @@ class ResetTest {
         assertThat(claimed.get("claims")).isEmpty();
         assertThat(claimed.get("remainQuota").asInt()).isEqualTo(3);
         assertThat(operator.get("/admin/orders/" + claimedOrder).status()).isEqualTo(404);
-        var plan = freePlan(ApiEndpoint.FREECLOUDSTORAGE_GET, DEMO_DEVICE);
+        var plan = freePlan(Api.FREECLOUDSTORAGE_GET, DEMO_DEVICE);
         assertThat(plan.data().get("consumed").asInt()).isZero();
         assertThat(plan.data().get("remainQuota").asInt()).isEqualTo(3);
-        assertThat(freePlan(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(200);
+        assertThat(freePlan(Api.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(200);
         assertThat(operator.get("/admin/devices/" + DEMO_OTHER_DEVICE).json().get("remainQuota").asInt()).isEqualTo(3);
         assertThat(operator.get("/admin/devices/" + added).status()).isEqualTo(404);
     }
@@ -206,8 +206,8 @@ class ResetTest {
         assertThat(slowest).isLessThan(Duration.ofSeconds(1));
     }
 
-    private ApiResult freePlan(ApiEndpoint endpoint, String iotId, Object... params) {
-        var envelope = Envelope.get().apiVer(endpoint.documentedVersion().toString()).param("iotId", iotId);
+    private ApiResult freePlan(Api endpoint, String iotId, Object... params) {
+        var envelope = Envelope.get().apiVer(endpoint.documentedVersion()).param("iotId", iotId);
         for (int i = 0; i < params.length; i += 2) {
             envelope.param((String) params[i], params[i + 1]);
         }
