@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -61,7 +61,7 @@ class DocumentationTest {
     void troubleshootingCoversEveryRefusalOfTheSignatureLayer() throws IOException {
         var troubleshooting = read(TROUBLESHOOTING);
 
-        for (var error : TransportError.values()) {
+        for (var error : SignatureRefusal.values()) {
             assertThat(troubleshooting).as(error.name())
                     .contains("`" + error.errorCode() + "` " + error.message());
         }
@@ -73,7 +73,7 @@ class DocumentationTest {
     void theApiReferenceListsEveryRefusalOfTheSignatureLayerWithItsStatus() throws IOException {
         var refusals = section(read(API), "### Refusals");
 
-        for (var error : TransportError.values()) {
+        for (var error : SignatureRefusal.values()) {
             assertThat(refusals.lines()).as(error.name()).anyMatch(row -> row.contains(
                     "| " + error.status().value() + " | `" + error.errorCode() + "` |")
                     && row.contains(error.message()));

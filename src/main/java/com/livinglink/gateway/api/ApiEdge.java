@@ -56,10 +56,10 @@ public class ApiEdge implements Filter {
     private final ApiRoutes routes;
     private final ApiCalls calls;
     private final ApiExceptionHandler failures;
-    private final ApiResponses responses;
+    private final EnvelopeWriter responses;
     private final List<ApiStage> stages;
 
-    ApiEdge(ApiRoutes routes, ApiCalls calls, ApiExceptionHandler failures, ApiResponses responses,
+    ApiEdge(ApiRoutes routes, ApiCalls calls, ApiExceptionHandler failures, EnvelopeWriter responses,
             ObjectProvider<ApiStage> stages) {
         this.routes = routes;
         this.calls = calls;

@@ -29,9 +29,9 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private final ApiResponses responses;
+    private final EnvelopeWriter responses;
 
-    public ApiExceptionHandler(ApiResponses responses) {
+    public ApiExceptionHandler(EnvelopeWriter responses) {
         this.responses = responses;
     }
 
@@ -49,11 +49,11 @@ public class ApiExceptionHandler {
         if (failure instanceof DomainFailure refused) {
             return responses.error(request, DomainFailureCodes.codeOf(refused), DomainFailureCodes.detailsOf(refused));
         }
-        if (failure instanceof TransportException refused) {
+        if (failure instanceof SignatureRefusalException refused) {
             return responses.error(request, refused);
         }
         if (failure instanceof HttpRequestMethodNotSupportedException) {
-            return responses.error(request, TransportError.UNSUPPORTED_METHOD);
+            return responses.error(request, SignatureRefusal.UNSUPPORTED_METHOD);
         }
         if (failure instanceof NoHandlerFoundException || failure instanceof NoResourceFoundException) {
             return responses.error(request, HttpStatus.NOT_FOUND, ResultCode.SERVICE_NOT_FOUND, List.of());

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
  * What the gateway knows about one API request while it handles it: its own request id, the client's
  * {@code id} to echo, the caller's language, the envelope once it has been read (so that nothing parses the
  * body twice) and, once answered, the result code (for the access log).
- * Lives in a request attribute so that filters, argument resolvers and exception handlers share it.
+ * Lives in a request attribute so that the edge's stages, the servlet filters of other requests, the exception
+ * handlers and Tomcat's error valve share it.
  */
 public final class ApiExchange {
 

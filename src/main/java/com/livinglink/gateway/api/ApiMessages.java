@@ -44,7 +44,7 @@ public class ApiMessages {
         return text(result, details, locale);
     }
 
-    public String localized(TransportError error, Locale locale) {
+    public String localized(SignatureRefusal error, Locale locale) {
         return messages.getMessage(error.messageKey(), null, error.messageKey(), locale);
     }
 

@@ -23,7 +23,7 @@ public interface ApiStage {
 
     /**
      * Handles one API request: passes it on with {@link Next#proceed()}, or answers it itself (a refusal,
-     * written with {@link ApiResponses}) and does not.
+     * written with {@link EnvelopeWriter}) and does not.
      */
     void handle(HttpServletRequest request, HttpServletResponse response, ApiRoute<?, ?> route, Next next)
             throws IOException;

@@ -15,9 +15,9 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class EnvelopeErrorReportValve extends ErrorReportValve {
 
-    private final Supplier<ApiResponses> responses;
+    private final Supplier<EnvelopeWriter> responses;
 
-    public EnvelopeErrorReportValve(Supplier<ApiResponses> responses) {
+    public EnvelopeErrorReportValve(Supplier<EnvelopeWriter> responses) {
         this.responses = responses;
     }
 
@@ -30,7 +30,7 @@ public class EnvelopeErrorReportValve extends ErrorReportValve {
         var result = switch (status) {
             case 404 -> ResultCode.SERVICE_NOT_FOUND;
             case 503 -> ResultCode.SERVICE_NOT_AVAILABLE;
-            default -> status >= 500 && !ApiResponses.isClientProtocolError(status)
+            default -> status >= 500 && !EnvelopeWriter.isClientProtocolError(status)
                     ? ResultCode.SERVICE_ERROR : ResultCode.REQUEST_ERROR;
         };
         try {

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ErrorReportValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final ObjectProvider<ApiResponses> responses;
+    private final ObjectProvider<EnvelopeWriter> responses;
 
-    ErrorReportValveCustomizer(ObjectProvider<ApiResponses> responses) {
+    ErrorReportValveCustomizer(ObjectProvider<EnvelopeWriter> responses) {
         this.responses = responses;
     }
 

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class GatewayErrorController implements ErrorController {
 
-    private final ApiResponses responses;
+    private final EnvelopeWriter responses;
 
-    public GatewayErrorController(ApiResponses responses) {
+    public GatewayErrorController(EnvelopeWriter responses) {
         this.responses = responses;
     }
 
@@ -33,7 +33,7 @@ public class GatewayErrorController implements ErrorController {
         }
         var status = HttpStatus.resolve(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                 instanceof Integer code ? code : 500);
-        if (status != null && ApiResponses.isClientProtocolError(status.value())) {
+        if (status != null && EnvelopeWriter.isClientProtocolError(status.value())) {
             return responses.error(request, status, ResultCode.REQUEST_ERROR, List.of());
         }
         if (status == null || status.is5xxServerError()) {
@@ -41,8 +41,8 @@ public class GatewayErrorController implements ErrorController {
         }
         return switch (status) {
             case NOT_FOUND -> responses.error(request, status, ResultCode.SERVICE_NOT_FOUND, List.of());
-            case METHOD_NOT_ALLOWED -> responses.error(request, TransportError.UNSUPPORTED_METHOD);
-            case CONTENT_TOO_LARGE -> responses.error(request, TransportError.BODY_TOO_LARGE);
+            case METHOD_NOT_ALLOWED -> responses.error(request, SignatureRefusal.UNSUPPORTED_METHOD);
+            case CONTENT_TOO_LARGE -> responses.error(request, SignatureRefusal.BODY_TOO_LARGE);
             default -> responses.error(request, status, ResultCode.REQUEST_ERROR, List.of());
         };
     }

@@ -51,7 +51,7 @@ public final class RawBody {
 
     private static byte[] read(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            throw new TransportException(TransportError.BODY_TOO_LARGE);
+            throw new SignatureRefusalException(SignatureRefusal.BODY_TOO_LARGE);
         }
         long deadline = RequestStartValve.startNanos(request) + ARRIVAL.toNanos();
         var body = new ByteArrayOutputStream();
@@ -60,7 +60,7 @@ public final class RawBody {
             for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
                 body.write(chunk, 0, n);
                 if (body.size() > MAX_BYTES) {
-                    throw new TransportException(TransportError.BODY_TOO_LARGE);
+                    throw new SignatureRefusalException(SignatureRefusal.BODY_TOO_LARGE);
                 }
                 if (System.nanoTime() - deadline > 0) {
                     throw new BodyNotArrived();

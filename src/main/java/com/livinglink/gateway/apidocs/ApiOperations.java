@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import com.livinglink.gateway.api.ApiDocs;
 import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.Detail;
+import com.livinglink.gateway.api.EnvelopeWriter;
 import com.livinglink.gateway.api.RawBody;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -40,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiOperations {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String JSON_RESPONSE = com.livinglink.gateway.api.ApiResponses.CONTENT_TYPE.toString();
+    private static final String JSON_RESPONSE = EnvelopeWriter.CONTENT_TYPE.toString();
     /** The content types the platform's clients post the envelope with (contract section 2). */
     private static final List<String> REQUEST_TYPES = List.of("application/json", "application/octet-stream");
 
@@ -107,9 +108,9 @@ final class ApiOperations {
                         + results.resultTable(allResults(route.docs())))
                 .headers(headers(SignatureScheme.REQUEST_ID))
                 .content(json(responseSchema(route), apiLevelExamples(route))));
-        var refusals = Arrays.stream(TransportError.values())
-                .filter(error -> error != TransportError.UNSUPPORTED_METHOD)
-                .filter(error -> error != TransportError.PLAIN_HTTP || route.httpsOnly())
+        var refusals = Arrays.stream(SignatureRefusal.values())
+                .filter(error -> error != SignatureRefusal.UNSUPPORTED_METHOD)
+                .filter(error -> error != SignatureRefusal.PLAIN_HTTP || route.httpsOnly())
                 .collect(Collectors.groupingBy(error -> error.status().value(), TreeMap::new, Collectors.toList()));
         refusals.forEach((status, errors) -> responses.addApiResponse(String.valueOf(status), refusal(errors)));
         return responses;
@@ -158,10 +159,10 @@ final class ApiOperations {
         }
     }
 
-    private ApiResponse refusal(List<TransportError> errors) {
+    private ApiResponse refusal(List<SignatureRefusal> errors) {
         var names = new ArrayList<>(List.of(SignatureScheme.REQUEST_ID, SignatureScheme.ERROR_CODE,
                 SignatureScheme.ERROR_MESSAGE));
-        if (errors.contains(TransportError.THROTTLED)) {
+        if (errors.contains(SignatureRefusal.THROTTLED)) {
             names.add(SignatureScheme.RETRY_AFTER);
         }
         var examples = new LinkedHashMap<String, Example>();

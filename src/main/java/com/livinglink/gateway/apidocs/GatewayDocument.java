@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.SpecVersion;
@@ -69,6 +69,6 @@ final class GatewayDocument {
 
                 An unknown path is HTTP 404 with code 404 `service not found.`.
                 """.formatted(results.resultTable(List.of(ResultCode.values())),
-                ResultDocs.transportTable(List.of(TransportError.values())));
+                ResultDocs.transportTable(List.of(SignatureRefusal.values())));
     }
 }

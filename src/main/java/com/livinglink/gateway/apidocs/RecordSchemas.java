@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
  * Schemas of the records the APIs read and write, from the records themselves: swagger-core reads the
  * descriptions, examples, defaults and the standard constraints ({@code @NotNull}, {@code @Min}, {@code @Max});
  * this adds what it cannot know: that a value without {@code @NotNull} may be null, the gateway's own
- * constraints, and how params are read from the envelope (envelope.ParamsBinder).
+ * constraints, and how params are read from the envelope (api.ParamsBinder).
  */
 final class RecordSchemas {
 

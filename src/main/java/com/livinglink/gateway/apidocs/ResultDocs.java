@@ -10,8 +10,8 @@ import com.livinglink.gateway.api.ApiMessages;
 import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.RawBody;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
-import com.livinglink.gateway.api.TransportException;
+import com.livinglink.gateway.api.SignatureRefusal;
+import com.livinglink.gateway.api.SignatureRefusalException;
 import com.livinglink.gateway.signature.SignatureVerifier;
 import io.swagger.v3.oas.models.examples.Example;
 
@@ -66,7 +66,7 @@ final class ResultDocs {
         };
     }
 
-    static String when(TransportError error) {
+    static String when(SignatureRefusal error) {
         return switch (error) {
             case EMPTY_APP_KEY -> "no X-Ca-Key";
             case EMPTY_SIGNATURE -> "no X-Ca-Signature";
@@ -96,7 +96,7 @@ final class ResultDocs {
     }
 
     /** One row per refusal: HTTP status, X-Ca-Error-Code, X-Ca-Error-Message, when. */
-    static String transportTable(List<TransportError> errors) {
+    static String transportTable(List<SignatureRefusal> errors) {
         return "| HTTP | X-Ca-Error-Code | X-Ca-Error-Message | when |\n|---|---|---|---|\n" + errors.stream()
                 .map(error -> "| " + error.status().value() + " | `" + error.errorCode() + "` | `" + error.message()
                         + "` | " + when(error) + " |")
@@ -108,9 +108,9 @@ final class ResultDocs {
                 english(result, details), localized(result, details), null));
     }
 
-    Example example(TransportError error) {
-        var message = error == TransportError.INVALID_SIGNATURE
-                ? TransportException.invalidSignature(SIGNED_EXAMPLE).errorMessage()
+    Example example(SignatureRefusal error) {
+        var message = error == SignatureRefusal.INVALID_SIGNATURE
+                ? SignatureRefusalException.invalidSignature(SIGNED_EXAMPLE).errorMessage()
                 : error.message();
         return new Example().summary(error.errorCode() + " " + when(error)).value(envelope(SERVER_ID,
                 error.status().value(), message, messages.localized(error, ZH_CN), null));

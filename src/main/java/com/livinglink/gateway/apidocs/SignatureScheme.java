@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.livinglink.gateway.api.ApiResponses;
 import com.livinglink.gateway.api.AccessLog;
+import com.livinglink.gateway.api.EnvelopeWriter;
 import com.livinglink.gateway.signature.SignatureMethod;
 import com.livinglink.gateway.signature.SignatureVerifier;
 import io.swagger.v3.oas.models.headers.Header;
@@ -27,8 +27,8 @@ final class SignatureScheme {
     static final String SIGNATURE = "appSignature";
     static final String OPERATOR_TOKEN = "operatorToken";
     static final String REQUEST_ID = AccessLog.REQUEST_ID_HEADER;
-    static final String ERROR_CODE = ApiResponses.ERROR_CODE_HEADER;
-    static final String ERROR_MESSAGE = ApiResponses.ERROR_MESSAGE_HEADER;
+    static final String ERROR_CODE = EnvelopeWriter.ERROR_CODE_HEADER;
+    static final String ERROR_MESSAGE = EnvelopeWriter.ERROR_MESSAGE_HEADER;
     static final String RETRY_AFTER = HttpHeaders.RETRY_AFTER;
 
     private static final String STRING_TO_SIGN = """

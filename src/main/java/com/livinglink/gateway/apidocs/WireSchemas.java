@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.EnvelopeReader;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
@@ -69,7 +69,7 @@ final class WireSchemas {
 
     private static Schema<?> response(String description, Schema<?> data) {
         var codes = Stream.concat(Stream.of(ResultCode.values()).map(ResultCode::code),
-                Stream.of(TransportError.values()).map(error -> error.status().value())).distinct().sorted()
+                Stream.of(SignatureRefusal.values()).map(error -> error.status().value())).distinct().sorted()
                 .toList();
         var code = Schemas.withEnum(Schemas.described("200 on success, else the error's code: a code of the "
                 + "contract's section 6 under HTTP 200, or the HTTP status of a refusal by the signature layer.",

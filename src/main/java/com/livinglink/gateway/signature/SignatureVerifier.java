@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.livinglink.gateway.api.TransportError;
-import com.livinglink.gateway.api.TransportException;
+import com.livinglink.gateway.api.SignatureRefusal;
+import com.livinglink.gateway.api.SignatureRefusalException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,27 +75,27 @@ public class SignatureVerifier {
     public App verify(HttpServletRequest request, Body body) throws IOException {
         var appKey = request.getHeader("X-Ca-Key");
         if (appKey == null || appKey.isEmpty()) {
-            throw new TransportException(TransportError.EMPTY_APP_KEY);
+            throw new SignatureRefusalException(SignatureRefusal.EMPTY_APP_KEY);
         }
         var signature = request.getHeader("X-Ca-Signature");
         if (signature == null || signature.isEmpty()) {
-            throw new TransportException(TransportError.EMPTY_SIGNATURE);
+            throw new SignatureRefusalException(SignatureRefusal.EMPTY_SIGNATURE);
         }
-        var app = apps.find(appKey).orElseThrow(() -> new TransportException(TransportError.INVALID_APP_KEY));
+        var app = apps.find(appKey).orElseThrow(() -> new SignatureRefusalException(SignatureRefusal.INVALID_APP_KEY));
         checkTime(requestTime(request));
         var contentMd5 = request.getHeader("Content-MD5");
         if (!isPresent(contentMd5) && declaresBody(request)) {
-            throw new TransportException(TransportError.INVALID_CONTENT_MD5);
+            throw new SignatureRefusalException(SignatureRefusal.INVALID_CONTENT_MD5);
         }
         var nonce = request.getHeader("X-Ca-Nonce");
         boolean hasNonce = isPresent(nonce);
         if (hasNonce && nonce.length() > MAX_NONCE_LENGTH || !hasNonce && app.nonceRequired()) {
-            throw new TransportException(TransportError.INVALID_NONCE);
+            throw new SignatureRefusalException(SignatureRefusal.INVALID_NONCE);
         }
         byte[] read = isForm(request.getContentType()) ? body.read() : null;
         checkSignature(request, read == null ? new byte[0] : read, app, signature);
         if (hasNonce && !nonces.firstUse(app.key(), nonce)) {
-            throw new TransportException(TransportError.NONCE_USED);
+            throw new SignatureRefusalException(SignatureRefusal.NONCE_USED);
         }
         checkContentMd5(contentMd5, read == null ? body.read() : read);
         return app;
@@ -128,15 +128,15 @@ public class SignatureVerifier {
             }
         }
         catch (NumberFormatException | DateTimeException unreadable) {
-            throw new TransportException(TransportError.INVALID_TIMESTAMP);
+            throw new SignatureRefusalException(SignatureRefusal.INVALID_TIMESTAMP);
         }
-        throw new TransportException(TransportError.INVALID_TIMESTAMP);
+        throw new SignatureRefusalException(SignatureRefusal.INVALID_TIMESTAMP);
     }
 
     private void checkTime(long millis) {
         long skew = Math.abs(clock.millis() - millis);
         if (skew > TIMESTAMP_TOLERANCE.toMillis() || skew < 0) {
-            throw new TransportException(TransportError.TIMESTAMP_EXPIRED);
+            throw new SignatureRefusalException(SignatureRefusal.TIMESTAMP_EXPIRED);
         }
     }
 
@@ -146,7 +146,7 @@ public class SignatureVerifier {
         }
         if (contentMd5 == null || !MessageDigest.isEqual(contentMd5.getBytes(StandardCharsets.ISO_8859_1),
                 md5(body).getBytes(StandardCharsets.ISO_8859_1))) {
-            throw new TransportException(TransportError.INVALID_CONTENT_MD5);
+            throw new SignatureRefusalException(SignatureRefusal.INVALID_CONTENT_MD5);
         }
     }
 
@@ -160,7 +160,7 @@ public class SignatureVerifier {
                         method.get().sign(app.secret().getBytes(StandardCharsets.UTF_8),
                                 stringToSign.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.ISO_8859_1));
         if (!valid) {
-            throw TransportException.invalidSignature(stringToSign);
+            throw SignatureRefusalException.invalidSignature(stringToSign);
         }
     }
 

@@ -12,7 +12,7 @@ import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiRoutes;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportException;
+import com.livinglink.gateway.api.SignatureRefusalException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -108,7 +108,7 @@ class Faults implements ApiCallGuard {
         }
         if (fault.result() == ResultCode.TOO_MANY_REQUESTS) {
             // The platform throttles in its gateway layer: HTTP 429 with I429FC and Retry-After, as the rate limit.
-            throw TransportException.throttled(THROTTLED_RETRY_AFTER);
+            throw SignatureRefusalException.throttled(THROTTLED_RETRY_AFTER);
         }
         if (fault.result() != null) {
             throw new GatewayException(fault.result());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +138,7 @@ class OpenApiDocumentTest {
         for (var result : ResultCode.values()) {
             assertThat(overview).contains("| " + result.code() + " |");
         }
-        for (var error : TransportError.values()) {
+        for (var error : SignatureRefusal.values()) {
             assertThat(overview).contains("`" + error.errorCode() + "` | `" + error.message() + "`");
         }
         var exampleCodes = new ArrayList<Integer>();

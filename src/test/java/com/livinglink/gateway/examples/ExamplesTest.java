@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.api.SignatureRefusal;
 import com.livinglink.gateway.support.ChildProcess;
 import com.livinglink.gateway.support.Tools;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class ExamplesTest {
     void everyRefusalOfTheSignatureLayerHasAnExample() throws IOException {
         var examples = exampleNames();
 
-        for (var error : TransportError.values()) {
+        for (var error : SignatureRefusal.values()) {
             assertThat(examples).contains(error.status().value() + "-" + error.errorCode() + "-" + slug(error.name())
                     + ".sh");
         }

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import com.livinglink.gateway.api.ApiRoutes;
-import com.livinglink.gateway.api.TransportException;
+import com.livinglink.gateway.api.SignatureRefusalException;
 import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Property: whatever headers, query string and body a request carries, the signature layer either accepts
- * it or refuses it with a {@link TransportException}; nothing else escapes. Bounded by count; the seed
+ * it or refuses it with a {@link SignatureRefusalException}; nothing else escapes. Bounded by count; the seed
  * is in the assertion message, and {@code -Dfuzz.seed=<seed>} ({@link FuzzSeed}) replays a run.
  */
 class SignatureFuzzTest {
@@ -54,7 +54,7 @@ class SignatureFuzzTest {
 
             if (failure != null) {
                 assertThat(failure).as("-Dfuzz.seed=%d, try %d, body %s", seed, i,
-                        new String(body, StandardCharsets.UTF_8)).isInstanceOf(TransportException.class);
+                        new String(body, StandardCharsets.UTF_8)).isInstanceOf(SignatureRefusalException.class);
             }
         }
     }

@@ -2,17 +2,17 @@ package com.livinglink.gateway.signature;
 
 import java.io.IOException;
 
-import com.livinglink.gateway.api.ApiRoute;
+import com.livinglink.gateway.api.AccessLog;
 import com.livinglink.gateway.api.ApiExchange;
-import com.livinglink.gateway.api.ApiResponses;
+import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiStage;
 import com.livinglink.gateway.api.EnvelopeReader;
+import com.livinglink.gateway.api.EnvelopeWriter;
 import com.livinglink.gateway.api.GatewayException;
 import com.livinglink.gateway.api.RawBody;
-import com.livinglink.gateway.api.AccessLog;
 import com.livinglink.gateway.api.ResultCode;
-import com.livinglink.gateway.api.TransportError;
-import com.livinglink.gateway.api.TransportException;
+import com.livinglink.gateway.api.SignatureRefusal;
+import com.livinglink.gateway.api.SignatureRefusalException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,14 +30,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(ApiStage.ADMISSION)
-class ApiGatewayStage implements ApiStage {
+class SignatureCheck implements ApiStage {
 
     private final SignatureVerifier signatures;
     private final RateLimiter rateLimiter;
-    private final ApiResponses responses;
+    private final EnvelopeWriter responses;
     private final EnvelopeReader envelopes;
 
-    ApiGatewayStage(SignatureVerifier signatures, RateLimiter rateLimiter, ApiResponses responses,
+    SignatureCheck(SignatureVerifier signatures, RateLimiter rateLimiter, EnvelopeWriter responses,
             EnvelopeReader envelopes) {
         this.signatures = signatures;
         this.rateLimiter = rateLimiter;
@@ -51,7 +51,7 @@ class ApiGatewayStage implements ApiStage {
         try {
             admit(request, route);
         }
-        catch (TransportException refused) {
+        catch (SignatureRefusalException refused) {
             closeUnlessBodyRead(request, response);
             responses.write(request, response, refused);
             return;
@@ -85,13 +85,13 @@ class ApiGatewayStage implements ApiStage {
 
     private void admit(HttpServletRequest request, ApiRoute<?, ?> route) throws IOException {
         if (!"POST".equals(request.getMethod())) {
-            throw new TransportException(TransportError.UNSUPPORTED_METHOD);
+            throw new SignatureRefusalException(SignatureRefusal.UNSUPPORTED_METHOD);
         }
         if (route.httpsOnly() && !request.isSecure()) {
-            throw new TransportException(TransportError.PLAIN_HTTP);
+            throw new SignatureRefusalException(SignatureRefusal.PLAIN_HTTP);
         }
         if (request.getContentLengthLong() > RawBody.MAX_BYTES) {
-            throw new TransportException(TransportError.BODY_TOO_LARGE);
+            throw new SignatureRefusalException(SignatureRefusal.BODY_TOO_LARGE);
         }
         var app = signatures.verify(request, () -> RawBody.of(request));
         var exchange = ApiExchange.of(request);
@@ -102,7 +102,7 @@ class ApiGatewayStage implements ApiStage {
             throw new GatewayException(ResultCode.REQUEST_FORBIDDEN);
         }
         rateLimiter.acquire(app).ifPresent(wait -> {
-            throw TransportException.throttled(wait);
+            throw SignatureRefusalException.throttled(wait);
         });
     }
 }

@@ -25,7 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * straight to the servlet response.
  */
 @Component
-public class ApiResponses {
+public class EnvelopeWriter {
 
     public static final MediaType CONTENT_TYPE = MediaType.parseMediaType("application/json;charset=UTF-8");
     public static final String ERROR_CODE_HEADER = "X-Ca-Error-Code";
@@ -41,7 +41,7 @@ public class ApiResponses {
     private final ApiMessages messages;
     private final ObjectMapper json;
 
-    public ApiResponses(ApiMessages messages, ObjectMapper json) {
+    public EnvelopeWriter(ApiMessages messages, ObjectMapper json) {
         this.messages = messages;
         this.json = json;
     }
@@ -72,8 +72,8 @@ public class ApiResponses {
         return ResponseEntity.status(status).contentType(CONTENT_TYPE).body(body);
     }
 
-    public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportError error) {
-        return error(request, new TransportException(error));
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, SignatureRefusal error) {
+        return error(request, new SignatureRefusalException(error));
     }
 
     /**
@@ -81,7 +81,7 @@ public class ApiResponses {
      * does: with the server's request id and the language of {@code Accept-Language}, even when the refusal comes
      * after the envelope was read (test control's 429), so that it is exactly the real one.
      */
-    public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportException failure) {
+    public ResponseEntity<ApiResponse> error(HttpServletRequest request, SignatureRefusalException failure) {
         var error = failure.error();
         var exchange = ApiExchange.of(request);
         exchange.resultCode(error.status().value());
@@ -91,7 +91,7 @@ public class ApiResponses {
         var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
                 .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));
-        if (error == TransportError.UNSUPPORTED_METHOD) {
+        if (error == SignatureRefusal.UNSUPPORTED_METHOD) {
             response.header(HttpHeaders.ALLOW, HttpMethod.POST.name());
         }
         if (failure.retryAfter() != null) {
@@ -101,7 +101,7 @@ public class ApiResponses {
     }
 
     /** Writes a refusal from a servlet filter. */
-    public void write(HttpServletRequest request, HttpServletResponse response, TransportException failure)
+    public void write(HttpServletRequest request, HttpServletResponse response, SignatureRefusalException failure)
             throws IOException {
         write(error(request, failure), response);
     }
@@ -153,7 +153,7 @@ public class ApiResponses {
         return messages.localeFor(ApiExchange.of(request).language(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    private static long ceilSeconds(TransportException failure) {
+    private static long ceilSeconds(SignatureRefusalException failure) {
         var retryAfter = failure.retryAfter();
         return retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
     }

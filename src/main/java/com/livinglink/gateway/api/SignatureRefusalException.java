@@ -3,22 +3,22 @@ package com.livinglink.gateway.api;
 import java.time.Duration;
 
 /**
- * A failure of the transport layer; see {@link TransportError}. Its message may extend the error's own
+ * A failure of the transport layer; see {@link SignatureRefusal}. Its message may extend the error's own
  * (the signature failure appends the server's string-to-sign), and a throttled request says when to retry.
  */
-public class TransportException extends RuntimeException {
+public class SignatureRefusalException extends RuntimeException {
 
     static final int MAX_SHOWN_STRING_TO_SIGN = 2048;
 
-    private final TransportError error;
+    private final SignatureRefusal error;
     private final String errorMessage;
     private final Duration retryAfter;
 
-    public TransportException(TransportError error) {
+    public SignatureRefusalException(SignatureRefusal error) {
         this(error, error.message(), null);
     }
 
-    private TransportException(TransportError error, String errorMessage, Duration retryAfter) {
+    private SignatureRefusalException(SignatureRefusal error, String errorMessage, Duration retryAfter) {
         super(error.errorCode() + " " + error.name(), null, false, false);
         this.error = error;
         this.errorMessage = errorMessage;
@@ -30,18 +30,18 @@ public class TransportException extends RuntimeException {
      * into a response header, so a string-to-sign swollen by a long query or form body is cut short rather
      * than overflowing the server's header buffer.
      */
-    public static TransportException invalidSignature(String serverStringToSign) {
+    public static SignatureRefusalException invalidSignature(String serverStringToSign) {
         var shown = serverStringToSign.length() <= MAX_SHOWN_STRING_TO_SIGN ? serverStringToSign
                 : serverStringToSign.substring(0, MAX_SHOWN_STRING_TO_SIGN) + "...";
-        return new TransportException(TransportError.INVALID_SIGNATURE, TransportError.INVALID_SIGNATURE.message()
+        return new SignatureRefusalException(SignatureRefusal.INVALID_SIGNATURE, SignatureRefusal.INVALID_SIGNATURE.message()
                 + ", Server StringToSign:`" + shown.replace('\n', '#') + "`", null);
     }
 
-    public static TransportException throttled(Duration retryAfter) {
-        return new TransportException(TransportError.THROTTLED, TransportError.THROTTLED.message(), retryAfter);
+    public static SignatureRefusalException throttled(Duration retryAfter) {
+        return new SignatureRefusalException(SignatureRefusal.THROTTLED, SignatureRefusal.THROTTLED.message(), retryAfter);
     }
 
-    public TransportError error() {
+    public SignatureRefusal error() {
         return error;
     }
 

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
  * HTTP status other than 200, carry {@code X-Ca-Error-Code} / {@code X-Ca-Error-Message}, and put the
  * HTTP status into the envelope's {@code code}.
  */
-public enum TransportError {
+public enum SignatureRefusal {
 
     EMPTY_APP_KEY(HttpStatus.UNAUTHORIZED, "I401EK", "Empty AppKey"),
     EMPTY_SIGNATURE(HttpStatus.UNAUTHORIZED, "I401ES", "Empty Signature"),
@@ -27,7 +27,7 @@ public enum TransportError {
     private final String errorCode;
     private final String message;
 
-    TransportError(HttpStatus status, String errorCode, String message) {
+    SignatureRefusal(HttpStatus status, String errorCode, String message) {
         this.status = status;
         this.errorCode = errorCode;
         this.message = message;
