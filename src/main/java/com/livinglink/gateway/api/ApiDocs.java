@@ -1,5 +1,6 @@
 package com.livinglink.gateway.api;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,6 +57,22 @@ public record ApiDocs(String name, String summary, String description, List<Resu
 
     public ApiDocs parameterViolation(Detail parameterViolation) {
         return new ApiDocs(name, summary, description, results, seedError, parameterViolation);
+    }
+
+    /** Every code the API answers with HTTP 200, in the contract's order. */
+    public List<ResultCode> allResults() {
+        return Arrays.stream(ResultCode.values())
+                .filter(result -> EVERY_API.contains(result) || results.contains(result)).toList();
+    }
+
+    /** Its operation's id in the API description: {@code getOrder}. */
+    public String operationId() {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Its schemas' names in the API description: {@code GetOrderRequest}, {@code GetOrderParams}. */
+    public String schemaName(String part) {
+        return name + part;
     }
 
     /** Where an API's example of {@code kind} ({@code request}, {@code data}) is on the class path. */

@@ -1,9 +1,7 @@
 package com.livinglink.gateway.apidocs;
 
-import java.util.stream.Collectors;
-
+import com.livinglink.gateway.admin.OperatorApiDocs;
 import com.livinglink.gateway.api.ApiMessages;
-import com.livinglink.gateway.api.ApiRoute;
 import com.livinglink.gateway.api.ApiRoutes;
 import com.livinglink.gateway.api.GatewayErrorController;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -49,19 +47,16 @@ class ApiDocsConfiguration {
     }
 
     /**
-     * The APIs from their routes (Spring MVC does not serve them, so springdoc finds only the operator API), then
-     * what the operator API's operations share, then the order: one customizer, since the order is sorted with
-     * the paths and schemas the others add.
+     * What the operator API's operations share, then the APIs from their routes (Spring MVC does not serve them, so
+     * springdoc finds only the operator API) and the document's order: one customizer, since the order is sorted
+     * with the paths and schemas both add.
      */
     @Bean
-    OpenApiCustomizer apisOperatorApiInDocumentOrder(ResultDocs results, ApiRoutes routes) {
+    OpenApiCustomizer operatorApiThenApis(ResultDocs results, ApiRoutes routes) {
         var apis = new ApiOperations(results);
-        var operatorApi = new OperatorApiCustomizer();
-        var documentOrder = new DocumentOrder(routes.all().stream().map(ApiRoute::path).collect(Collectors.toSet()));
         return openApi -> {
+            OperatorApiDocs.customise(openApi, GatewayDocument.OPERATOR_TAG, GatewayDocument.OPERATOR_TOKEN);
             apis.addTo(openApi, routes.all());
-            operatorApi.customise(openApi);
-            documentOrder.customise(openApi);
         };
     }
 }

@@ -1,14 +1,12 @@
 package com.livinglink.gateway.apidocs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ApiDocs;
 import com.livinglink.gateway.api.ApiRoute;
@@ -20,18 +18,17 @@ import com.livinglink.gateway.api.SignatureRefusal;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-
-import org.springframework.core.io.ClassPathResource;
-
-import tools.jackson.databind.json.JsonMapper;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /**
  * Each API's operation, written from its route alone (no Spring MVC mapping is involved): the envelope it
@@ -40,12 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiOperations {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String JSON_RESPONSE = EnvelopeWriter.CONTENT_TYPE.toString();
-    /** The content types the platform's clients post the envelope with (contract section 2). */
-    private static final List<String> REQUEST_TYPES = List.of("application/json", "application/octet-stream");
 
     private final ResultDocs results;
+    /** The signed headers besides key and signature, as the base document declares them. */
+    private List<Parameter> signedHeaders = List.of();
 
     ApiOperations(ResultDocs results) {
         this.results = results;
@@ -53,26 +49,27 @@ final class ApiOperations {
 
     /**
      * Adds the APIs' paths and their schemas to the document, once springdoc has dropped the schemas no operation
-     * of its own refers to.
+     * of its own refers to, and puts the document in a fixed order: the APIs' paths, then springdoc's (the operator
+     * API), then the schemas, each by name. springdoc's own order follows handler discovery, which would make the
+     * checked-in {@code docs/openapi.yaml} change with no change to the API.
      */
     void addTo(OpenAPI openApi, List<ApiRoute<?, ?>> routes) {
-        WireSchemas.all(routes).forEach(openApi.getComponents()::addSchemas);
+        var components = openApi.getComponents();
+        WireSchemas.all(routes).forEach(components::addSchemas);
+        signedHeaders = components.getParameters().keySet().stream()
+                .map(name -> new Parameter().$ref("#/components/parameters/" + name)).toList();
+        var paths = new Paths();
         for (var route : routes) {
-            openApi.path(route.path(), new PathItem().post(operation(route)));
-            openApi.getComponents().addSchemas(paramsSchema(route), RecordSchemas.params(route.paramsType()));
+            paths.addPathItem(route.path(), new PathItem().post(operation(route)));
+            components.addSchemas(route.docs().schemaName("Params"), RecordSchemas.params(route.paramsType()));
         }
-    }
-
-    static String requestSchema(ApiRoute<?, ?> route) {
-        return route.docs().name() + "Request";
-    }
-
-    static String paramsSchema(ApiRoute<?, ?> route) {
-        return route.docs().name() + "Params";
+        new TreeMap<>(openApi.getPaths()).forEach(paths::addPathItem);
+        openApi.setPaths(paths);
+        components.setSchemas(new TreeMap<>(components.getSchemas()));
     }
 
     static String responseSchema(ApiRoute<?, ?> route) {
-        return route.dataType().isEmpty() ? WireSchemas.API_RESPONSE : route.docs().name() + "Response";
+        return route.dataType().isEmpty() ? WireSchemas.API_RESPONSE : route.docs().schemaName("Response");
     }
 
     private Operation operation(ApiRoute<?, ?> route) {
@@ -80,19 +77,19 @@ final class ApiOperations {
         var transport = "apiVer " + route.acceptedRange() + "; "
                 + (route.httpsOnly() ? "HTTPS only" : "HTTP and HTTPS") + "; POST only; user identity optional "
                 + "(`request.iotToken`). Every request is signed by a registered app (X-Ca-* headers).";
-        var parameters = SignatureScheme.headerParameters().keySet().stream()
-                .map(name -> new Parameter().$ref(SignatureScheme.parameterRef(name))).toList();
-        return new Operation().operationId(Character.toLowerCase(docs.name().charAt(0)) + docs.name().substring(1))
+        return new Operation().operationId(docs.operationId())
                 .tags(List.of(GatewayDocument.API_TAG)).summary(docs.summary())
                 .description(docs.description() + "\n\n" + transport)
-                .parameters(parameters).requestBody(requestBody(route)).responses(responses(route))
-                .security(List.of(SignatureScheme.appSignature()));
+                .parameters(signedHeaders).requestBody(requestBody(route)).responses(responses(route))
+                // Both schemes at once: a key without its signature is refused, and a signature without its key.
+                .security(List.of(new SecurityRequirement().addList("appKey").addList("appSignature")));
     }
 
     private static RequestBody requestBody(ApiRoute<?, ?> route) {
         var content = new Content();
-        for (var type : REQUEST_TYPES) {
-            content.addMediaType(type, new MediaType().schema(Schemas.ref(requestSchema(route)))
+        // The content types the platform's clients post the envelope with (contract section 2).
+        for (var type : List.of("application/json", "application/octet-stream")) {
+            content.addMediaType(type, new MediaType().schema(new Schema<>().$ref(route.docs().schemaName("Request")))
                     .examples(Map.of("seed", new Example().summary("The seed's request example")
                             .value(example(route, "request")))));
         }
@@ -105,8 +102,8 @@ final class ApiOperations {
         var responses = new ApiResponses();
         responses.addApiResponse("200", new ApiResponse()
                 .description("Every API-level result, success or not, with the code in the body:\n\n"
-                        + results.resultTable(allResults(route.docs())))
-                .headers(headers(SignatureScheme.REQUEST_ID))
+                        + results.resultTable(route.docs().allResults()))
+                .headers(headers(List.of(GatewayDocument.REQUEST_ID)))
                 .content(json(responseSchema(route), apiLevelExamples(route))));
         var refusals = Arrays.stream(SignatureRefusal.values())
                 .filter(error -> error != SignatureRefusal.UNSUPPORTED_METHOD)
@@ -116,19 +113,12 @@ final class ApiOperations {
         return responses;
     }
 
-    /** Every code this API answers with HTTP 200, in the contract's order. */
-    private static List<ResultCode> allResults(ApiDocs docs) {
-        return Arrays.stream(ResultCode.values())
-                .filter(result -> ApiDocs.EVERY_API.contains(result) || docs.results().contains(result)).toList();
-    }
-
     private Map<String, Example> apiLevelExamples(ApiRoute<?, ?> route) {
         var docs = route.docs();
         var examples = new LinkedHashMap<String, Example>();
         var data = route.dataType().isEmpty() ? null : example(route, "data");
-        examples.put("200-success", new Example().summary("200 success (the seed's example)")
-                .value(ResultDocs.envelope(ResultDocs.CLIENT_ID, 200, null, null, data)));
-        for (var result : allResults(docs)) {
+        examples.put("200-success", results.success(data));
+        for (var result : docs.allResults()) {
             if (result == ResultCode.SUCCESS) {
                 continue;
             }
@@ -151,40 +141,30 @@ final class ApiOperations {
 
     /** The route's example of {@code kind}, as JSON values in their order. */
     private static Object example(ApiRoute<?, ?> route, String kind) {
-        try (var in = new ClassPathResource(ApiDocs.examplePath(route.id(), kind)).getInputStream()) {
-            return JSON.readValue(in, Object.class);
-        }
-        catch (IOException missing) {
-            throw new UncheckedIOException("no " + kind + " example for " + route.id(), missing);
-        }
+        return GatewayDocument.parse(GatewayDocument.read(ApiDocs.examplePath(route.id(), kind)), Object.class);
     }
 
     private ApiResponse refusal(List<SignatureRefusal> errors) {
-        var names = new ArrayList<>(List.of(SignatureScheme.REQUEST_ID, SignatureScheme.ERROR_CODE,
-                SignatureScheme.ERROR_MESSAGE));
-        if (errors.contains(SignatureRefusal.THROTTLED)) {
-            names.add(SignatureScheme.RETRY_AFTER);
-        }
         var examples = new LinkedHashMap<String, Example>();
         errors.forEach(error -> examples.put(key(error.errorCode(), error.name()), results.example(error)));
+        var retryAfter = errors.contains(SignatureRefusal.THROTTLED) ? List.of(GatewayDocument.RETRY_AFTER)
+                : List.<String>of();
         return new ApiResponse()
                 .description("Refused by the signature layer; `code` is the HTTP status:\n\n"
                         + ResultDocs.transportTable(errors))
-                .headers(headers(names.toArray(String[]::new)))
+                .headers(headers(Stream.concat(Stream.of(GatewayDocument.REQUEST_ID, GatewayDocument.ERROR_CODE,
+                        GatewayDocument.ERROR_MESSAGE), retryAfter.stream()).toList()))
                 .content(json(WireSchemas.API_RESPONSE, examples));
     }
 
-    private static Map<String, Header> headers(String... names) {
-        var headers = new LinkedHashMap<String, Header>();
-        for (var name : names) {
-            headers.put(name, new Header().$ref(SignatureScheme.responseHeaderRef(name)));
-        }
-        return headers;
+    private static Map<String, Header> headers(List<String> names) {
+        return names.stream().collect(Collectors.toMap(name -> name,
+                name -> new Header().$ref("#/components/headers/" + name), (one, other) -> one, LinkedHashMap::new));
     }
 
     private static Content json(String schema, Map<String, Example> examples) {
         return new Content().addMediaType(JSON_RESPONSE,
-                new MediaType().schema(Schemas.ref(schema)).examples(examples));
+                new MediaType().schema(new Schema<>().$ref(schema)).examples(examples));
     }
 
     private static String key(Object code, String name) {

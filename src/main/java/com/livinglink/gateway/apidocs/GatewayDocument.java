@@ -1,43 +1,57 @@
 package com.livinglink.gateway.apidocs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.livinglink.gateway.api.AccessLog;
 import com.livinglink.gateway.api.ApiRoute;
+import com.livinglink.gateway.api.EnvelopeWriter;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.SignatureRefusal;
-import io.swagger.v3.oas.models.Components;
+import com.livinglink.gateway.signature.SignatureMethod;
+import com.livinglink.gateway.signature.SignatureVerifier;
+import io.swagger.v3.core.util.Yaml31;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.servers.Server;
-import io.swagger.v3.oas.models.tags.Tag;
 
-/** The document springdoc adds the operations to: overview, server, tags and the shared components. */
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * The document the routes and the operator API add their paths to: {@code apidocs/gateway.yaml} (the overview,
+ * the tags, the app signature as security schemes and header parameters, the response headers), with the values
+ * the code holds put in its {@code ${...}}, and the names the operations refer to.
+ */
 final class GatewayDocument {
 
     static final String API_TAG = "Cloud-storage APIs";
     static final String OPERATOR_TAG = "Operator API";
+    static final String OPERATOR_TOKEN = "operatorToken";
+    static final String REQUEST_ID = AccessLog.REQUEST_ID_HEADER;
+    static final String ERROR_CODE = EnvelopeWriter.ERROR_CODE_HEADER;
+    static final String ERROR_MESSAGE = EnvelopeWriter.ERROR_MESSAGE_HEADER;
+    static final String RETRY_AFTER = HttpHeaders.RETRY_AFTER;
 
     private GatewayDocument() {
     }
 
     static OpenAPI base(ResultDocs results, List<ApiRoute<?, ?>> routes) {
-        var components = new Components().securitySchemes(SignatureScheme.securitySchemes())
-                .parameters(SignatureScheme.headerParameters()).headers(SignatureScheme.responseHeaders());
-        return new OpenAPI(SpecVersion.V31)
-                .info(new Info().title("Cloud-storage order gateway").version(versions(routes))
-                        .description(overview(results)))
-                // Relative, so that the description holds wherever the gateway runs.
-                .servers(List.of(new Server().url("/").description("This gateway. The APIs marked HTTPS only are "
-                        + "served on its HTTPS port only (gateway.tls.port, 8443 by default).")))
-                .tags(List.of(
-                        new Tag().name(API_TAG).description("The platform's APIs: signed POSTs of a JSON envelope."),
-                        new Tag().name(OPERATOR_TAG).description("Devices, orders and iotTokens for operators and "
-                                + "test suites: plain REST behind a bearer token, errors as application/problem+json. "
-                                + "The /admin/test/ operations (test control) exist only when gateway.testing.enabled "
-                                + "is true.")))
-                .components(components);
+        var methods = Arrays.stream(SignatureMethod.values()).map(SignatureMethod::algorithm).toList();
+        var text = fill(read("apidocs/gateway.yaml"), Map.of(
+                "timestampWindowMinutes", String.valueOf(SignatureVerifier.TIMESTAMP_TOLERANCE.toMinutes()),
+                "maxNonceLength", String.valueOf(SignatureVerifier.MAX_NONCE_LENGTH),
+                "signatureMethods", String.join(", ", methods),
+                "defaultSignatureMethod", methods.get(0)));
+        var document = parse(text, OpenAPI.class);
+        var info = document.getInfo();
+        info.version(versions(routes)).description(fill(info.getDescription(), Map.of(
+                "resultTable", results.resultTable(List.of(ResultCode.values())),
+                "refusalTable", ResultDocs.transportTable(List.of(SignatureRefusal.values())))));
+        return document;
     }
 
     /** The APIs' versions, since they, not the gateway's build, are what the description describes. */
@@ -46,29 +60,29 @@ final class GatewayDocument {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String overview(ResultDocs results) {
-        return """
-                A self-hosted, wire-compatible stand-in for the Living Link video cloud-storage order APIs.
+    static String fill(String text, Map<String, String> values) {
+        for (var value : values.entrySet()) {
+            text = text.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        return text;
+    }
 
-                Every API call is a POST of a JSON envelope, signed by a registered app with the platform's \
-                API-gateway scheme (X-Ca-* headers: see the `appSignature` security scheme). Swagger UI cannot \
-                sign: use `scripts/ca-curl`, the scripts in `examples/`, or the platform's SDK. The demo profile \
-                registers the app `demo` / `demo-secret`.
+    /** YAML (or JSON) as swagger's model of OpenAPI 3.1 reads it. */
+    static <T> T parse(String yaml, Class<T> type) {
+        try {
+            return Yaml31.mapper().readValue(yaml, type);
+        }
+        catch (IOException malformed) {
+            throw new IllegalStateException("not a " + type.getSimpleName() + ": " + yaml, malformed);
+        }
+    }
 
-                Answers are envelopes `{"id", "code", "message", "localizedMsg", "data"}`: `message` in English, \
-                `localizedMsg` in the caller's language (`request.language`, else `Accept-Language`, else zh-CN), \
-                and the header `X-Ca-Request-Id` on every response.
-
-                ### Result codes (HTTP 200, code in the body)
-
-                %s
-
-                ### Refusals of the signature layer (the HTTP status is the code)
-
-                %s
-
-                An unknown path is HTTP 404 with code 404 `service not found.`.
-                """.formatted(results.resultTable(List.of(ResultCode.values())),
-                ResultDocs.transportTable(List.of(SignatureRefusal.values())));
+    static String read(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException missing) {
+            throw new UncheckedIOException(missing);
+        }
     }
 }

@@ -1,11 +1,9 @@
 package com.livinglink.gateway.apidocs;
 
-import static com.livinglink.gateway.apidocs.Schemas.nullableString;
-import static com.livinglink.gateway.apidocs.Schemas.properties;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ApiRoute;
@@ -15,73 +13,53 @@ import com.livinglink.gateway.api.SignatureRefusal;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * The envelope (contract section 2) and each API's request and response; the params and the {@code data} are
- * read from their records ({@link RecordSchemas}).
+ * The envelope (contract section 2) of each API, its request and its response, from the templates
+ * {@code apidocs/request.yaml} and {@code apidocs/response.yaml}; the params and the {@code data} are read from their
+ * records ({@link RecordSchemas}).
  */
 final class WireSchemas {
 
     static final String API_RESPONSE = "ApiResponse";
 
+    private static final String NO_DATA = "{\"type\": \"null\", \"description\": \"null on errors, and on the success "
+            + "of an API without data.\"}";
+
     private WireSchemas() {
     }
 
+    @SuppressWarnings("rawtypes") // swagger-models keeps schemas as raw types
     static Map<String, Schema> all(List<ApiRoute<?, ?>> routes) {
         var schemas = new LinkedHashMap<String, Schema>();
-        schemas.put(API_RESPONSE, response("The response envelope: always these five keys in this order.",
-                Schemas.described("null on errors, and on the success of an API without data.", "null")));
+        schemas.put(API_RESPONSE, template("response", Map.of("description",
+                "The response envelope: always these five keys in this order.", "data", NO_DATA)));
         for (var route : routes) {
-            schemas.put(ApiOperations.requestSchema(route), request(route));
+            schemas.put(route.docs().schemaName("Request"), template("request", Map.of("path", route.path(),
+                    "acceptedRange", route.acceptedRange(),
+                    "documentedVersion", route.documentedVersion().toString(),
+                    "paramsSchema", route.docs().schemaName("Params"))));
             route.dataType().ifPresent(type -> {
                 var record = type.asSubclass(Record.class);
                 schemas.put(record.getSimpleName(), RecordSchemas.of(record));
-                var item = Schemas.ref(record.getSimpleName());
-                var data = Schemas.oneOf(route.dataIsList() ? Schemas.arrayOf(item) : item,
-                        Schemas.described("on errors", "null"));
-                schemas.put(ApiOperations.responseSchema(route),
-                        response("The " + route.path() + " response envelope.", data));
+                var item = "{\"$ref\": \"#/components/schemas/" + record.getSimpleName() + "\"}";
+                var data = "{\"oneOf\": [" + (route.dataIsList() ? "{\"type\": \"array\", \"items\": " + item + "}"
+                        : item) + ", {\"type\": \"null\", \"description\": \"on errors\"}]}";
+                schemas.put(ApiOperations.responseSchema(route), template("response",
+                        Map.of("description", "The " + route.path() + " response envelope.", "data", data)));
             });
         }
         return schemas;
     }
 
-    private static Schema<?> request(ApiRoute<?, ?> route) {
-        var request = Schemas.object("Who calls which version.", properties(
-                "apiVer", Schemas.string("The API version, N.N.N: " + route.acceptedRange()
-                        + " (any other is code 404 naming this range).").pattern("^[0-9]+\\.[0-9]+\\.[0-9]+$")
-                        .example(route.documentedVersion().toString()),
-                "iotToken", Schemas.nullableString("The user's identity: a JWT of the customer's account service "
-                        + "(sub = identityId, exp required). Absent or blank, the call acts for the signing app alone; "
-                        + "invalid or expired, code 401."),
-                "language", Schemas.nullableString("Language of localizedMsg, e.g. en-US; else Accept-Language, "
-                        + "else zh-CN.").example("en-US")),
-                "apiVer");
-        return Schemas.object("The " + route.path() + " request envelope (JSON, UTF-8). Unknown keys anywhere "
-                + "are ignored; malformed JSON or a wrong envelope is code 400.", properties(
-                "id", Schemas.nullableString("Echoed as the response id when it is 1–"
-                        + EnvelopeReader.MAX_CLIENT_ID_LENGTH + " printable ASCII characters; else the response "
-                        + "carries the server's request id.").example("1509086454180"),
-                "version", Schemas.nullableString("Optional; when present, \"" + EnvelopeReader.SUPPORTED_VERSION
-                        + "\".")._enum(List.of(EnvelopeReader.SUPPORTED_VERSION)),
-                "request", request,
-                "params", Schemas.ref(ApiOperations.paramsSchema(route))),
-                "request", "params");
-    }
-
-    private static Schema<?> response(String description, Schema<?> data) {
+    /** The schema of {@code apidocs/<name>.yaml} with {@code values} put in. */
+    private static Schema<?> template(String name, Map<String, String> values) {
         var codes = Stream.concat(Stream.of(ResultCode.values()).map(ResultCode::code),
-                Stream.of(SignatureRefusal.values()).map(error -> error.status().value())).distinct().sorted()
-                .toList();
-        var code = Schemas.withEnum(Schemas.described("200 on success, else the error's code: a code of the "
-                + "contract's section 6 under HTTP 200, or the HTTP status of a refusal by the signature layer.",
-                "integer"), codes);
-        code.setFormat("int32");
-        return Schemas.object(description, properties(
-                "id", Schemas.string("The client's id, echoed, or the server's request id."),
-                "code", code,
-                "message", nullableString("null on success; else in English, naming the field and the rule where "
-                        + "a parameter is at fault."),
-                "localizedMsg", nullableString("null on success; else in the caller's language."),
-                "data", data),
-                "id", "code", "message", "localizedMsg", "data");
+                Stream.of(SignatureRefusal.values()).map(refusal -> refusal.status().value())).distinct().sorted()
+                .map(String::valueOf).collect(Collectors.joining(", "));
+        var text = GatewayDocument.read("apidocs/" + name + ".yaml");
+        var all = new LinkedHashMap<>(values);
+        all.put("codes", codes);
+        all.put("maxClientIdLength", String.valueOf(EnvelopeReader.MAX_CLIENT_ID_LENGTH));
+        all.put("envelopeVersion", EnvelopeReader.SUPPORTED_VERSION);
+        return GatewayDocument.parse(GatewayDocument.fill(text, all), Schema.class);
     }
 }
