@@ -15,19 +15,33 @@ import java.util.stream.Collectors;
  */
 public enum Api {
 
+    /** bind/order: bind a bought order to the camera's administrator. */
     BIND_ORDER("cloudstorage/bind/order", "1.0.0", true),
+    /** order/get: read one order. */
     GET_ORDER("cloudstorage/order/get", "1.0.6", false),
+    /** commodity/query: the cloud-storage plans. */
     COMMODITY_QUERY("cloudstorage/commodity/query", "1.0.4", false),
+    /** commodity/check: can a plan be bought for the device. */
     COMMODITY_CHECK("cloudstorage/commodity/check", "1.0.3", false),
+    /** commodity/buy: buy a plan for a device. */
     COMMODITY_BUY("cloudstorage/commodity/buy", "1.0.8", false),
+    /** order/query: page through a device's orders. */
     ORDER_QUERY("cloudstorage/order/query", "1.0.6", false),
+    /** commodity/enable: a bought plan takes effect now. */
     COMMODITY_ENABLE("cloudstorage/commodity/enable", "1.0.0", true),
+    /** status/set: freeze a user's order. */
     STATUS_SET("cloudstorage/status/set", "1.0.1", true),
+    /** transfer: move a bought plan to another device. */
     TRANSFER("cloudstorage/transfer", "1.0.1", true),
+    /** freecloudstorage/get: the device's free plan. */
     FREECLOUDSTORAGE_GET("freecloudstorage/get", "1.0.1", true),
+    /** freecloudstorage/consume: claim the free plan. */
     FREECLOUDSTORAGE_CONSUME("freecloudstorage/consume", "1.0.4", true),
+    /** freecloudstorage/enable: the free plan takes effect now. */
     FREECLOUDSTORAGE_ENABLE("freecloudstorage/enable", "1.0.0", true),
+    /** freecloudstorage/status/set: freeze the free plan. */
     FREECLOUDSTORAGE_STATUS_SET("freecloudstorage/status/set", "1.0.0", true),
+    /** freestorage/quota/check: may the device claim free storage. */
     FREESTORAGE_QUOTA_CHECK("freestorage/quota/check", "1.0.0", true);
 
     private static final String PREFIX = "/vision/customer/";

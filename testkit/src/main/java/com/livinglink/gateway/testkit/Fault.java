@@ -28,6 +28,7 @@ public record Fault(String api, String iotId, String orderId, Integer code, int 
         return new Fault(api.equals("*") ? "*" : Api.of(api).id(), null, null, null, 0, null, 1);
     }
 
+    /** A fault on one API. */
     public static Fault on(Api api) {
         return on(api.id());
     }
@@ -37,10 +38,12 @@ public record Fault(String api, String iotId, String orderId, Integer code, int 
         return on("*");
     }
 
+    /** Only on calls for this device ({@code params.iotId}). */
     public Fault forDevice(String iotId) {
         return new Fault(api, iotId, orderId, code, delayMs, times, probability);
     }
 
+    /** Only on calls for this order ({@code params.orderId}). */
     public Fault forOrder(String orderId) {
         return new Fault(api, iotId, orderId, code, delayMs, times, probability);
     }

@@ -16,6 +16,7 @@ public final class Faults {
         return Json.text(Json.object(control.call("POST", PATH, fault.json())), "id");
     }
 
+    /** Removes the fault {@link #add(Fault)} answered this id for. */
     public void remove(String id) {
         control.call("DELETE", PATH + "/" + ControlClient.segment(id), null);
     }

@@ -8,10 +8,12 @@ public class GatewayException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A failure the message explains. */
     public GatewayException(String message) {
         super(message);
     }
 
+    /** A failure the message explains, with what caused it. */
     public GatewayException(String message, Throwable cause) {
         super(message, cause);
     }

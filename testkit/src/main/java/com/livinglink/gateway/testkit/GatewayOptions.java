@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a gateway is started, as {@link GatewayTest} asks: test classes that ask the same share one gateway.
@@ -12,6 +13,9 @@ import java.util.Optional;
 record GatewayOptions(String fixture, String clock, List<String> properties, List<String> jvmOptions) {
 
     static final String DEMO_ADMIN_TOKEN = "demo-admin-token";
+    /** Where the gateway listens and keeps its data: the kit picks them, and must know them. */
+    static final Set<String> KIT_PROPERTIES = Set.of("server.port", "server.address", "gateway.tls.port",
+            "gateway.data-dir");
 
     GatewayOptions {
         if (!clock.isEmpty()) {
@@ -26,6 +30,11 @@ record GatewayOptions(String fixture, String clock, List<String> properties, Lis
         for (var property : properties) {
             if (property.indexOf('=') < 1) {
                 throw new GatewayException("@GatewayTest(properties) takes name=value, not \"" + property + "\"");
+            }
+            var name = property.substring(0, property.indexOf('='));
+            if (KIT_PROPERTIES.contains(name)) {
+                throw new GatewayException("@GatewayTest(properties) cannot set " + name + ": the kit sets it, to "
+                        + "find the gateway it started (the Gateway parameter gives its URLs and directory)");
             }
         }
         properties = List.copyOf(properties);

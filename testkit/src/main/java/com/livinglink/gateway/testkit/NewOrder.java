@@ -27,11 +27,13 @@ public record NewOrder(String orderId, String commodityCode, String specificatio
         return new NewOrder(orderId, "ilopLVCloudResource", specification, 1, null, null, 1, null, null);
     }
 
+    /** The same order of this many copies. */
     public NewOrder withCopies(int copies) {
         return new NewOrder(orderId, commodityCode, specification, copies, price, outOrderNo, paymentStatus,
                 orderType, status);
     }
 
+    /** The same order with this payment status (0 unpaid, 1 paid, 2 paying). */
     public NewOrder withPaymentStatus(int paymentStatus) {
         return new NewOrder(orderId, commodityCode, specification, copies, price, outOrderNo, paymentStatus,
                 orderType, status);

@@ -16,26 +16,32 @@ import java.util.Map;
  */
 public record OrderChange(Integer paymentStatus, Boolean frozen, Instant startTime, Instant endTime) {
 
+    /** The payment status set: 0 unpaid, 1 paid, 2 paying. */
     public static OrderChange paymentStatus(int paymentStatus) {
         return new OrderChange(paymentStatus, null, null, null);
     }
 
+    /** The order frozen now (business clock), or its freeze lifted. */
     public static OrderChange frozen(boolean frozen) {
         return new OrderChange(null, frozen, null, null);
     }
 
+    /** A bound order's service period moved. */
     public static OrderChange period(Instant startTime, Instant endTime) {
         return new OrderChange(null, null, startTime, endTime);
     }
 
+    /** This change, and the payment status set. */
     public OrderChange withPaymentStatus(int paymentStatus) {
         return new OrderChange(paymentStatus, frozen, startTime, endTime);
     }
 
+    /** This change, and the order frozen or its freeze lifted. */
     public OrderChange withFrozen(boolean frozen) {
         return new OrderChange(paymentStatus, frozen, startTime, endTime);
     }
 
+    /** This change, and the service period moved. */
     public OrderChange withPeriod(Instant startTime, Instant endTime) {
         return new OrderChange(paymentStatus, frozen, startTime, endTime);
     }

@@ -3,8 +3,11 @@ package com.livinglink.gateway.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @GatewayTest
 class ApiClientTest {
@@ -22,6 +25,17 @@ class ApiClientTest {
         assertThat(answer.data("identityId")).isEqualTo("123");
         assertThat(gateway.journal().calls("order/get")).singleElement()
                 .satisfies(call -> assertThat(call.apiVer()).isEqualTo(Api.GET_ORDER.apiVer()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void reachesEachApiAtItsDocumentedVersionOverASchemeItServes(Api api, Gateway gateway) {
+        var answer = gateway.client().call(api, Map.of());
+
+        assertThat(answer.httpStatus()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.code()).as("neither 403 (plain HTTP refused) nor 404 (apiVer refused)").isNotIn(403, 404);
+        assertThat(gateway.journal().calls(api)).singleElement()
+                .satisfies(call -> assertThat(call.apiVer()).isEqualTo(api.apiVer()));
     }
 
     @Test
@@ -74,7 +88,7 @@ class ApiClientTest {
     @Test
     void errorsComeInTheLanguageAskedFor(Gateway gateway) {
         var answer = gateway.client().withLanguage("en-US").call("order/get",
-                java.util.Map.of("iotId", Demo.DEVICE, "orderId", "no-such-order"));
+                Map.of("iotId", Demo.DEVICE, "orderId", "no-such-order"));
 
         assertThat(answer.code()).isEqualTo(29600);
         assertThat(answer.localizedMsg()).isEqualTo(answer.message());

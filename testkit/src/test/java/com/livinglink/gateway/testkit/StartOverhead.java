@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * What the kit adds to a run, measured (testkit/README.md, "Cost"); a program, not a test:
@@ -25,8 +26,9 @@ import java.util.concurrent.TimeUnit;
  *
  * Each round starts the gateway twice, in turns: alone (its command line, its readiness polled every 5 ms: the
  * gateway's own start) and through the kit (from the call to a ready {@link Gateway}), then times 20 resets and
- * the kit's stop. The kit's own steps, before the child is spawned and after it is ready, are timed apart too:
- * a gateway's start varies by seconds on a loaded machine, far more than the difference.
+ * the kit's stop. A gateway's start varies by seconds on a loaded machine, far more than what the kit adds, so
+ * each start is also compared with the gateway's own count of it ({@link #runningFor(Path)}), and the kit's own
+ * steps, before the child is spawned and after it is ready, are timed apart.
  */
 public final class StartOverhead {
 
@@ -39,11 +41,12 @@ public final class StartOverhead {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         var options = new GatewayOptions("", "", List.of(), List.of());
         for (int round = 1; round <= rounds; round++) {
-            long alone = alone();
+            var alone = alone();
             long begin = System.nanoTime();
             var process = GatewayProcess.start(options, StartOverhead.class.getClassLoader());
             long kit = System.nanoTime() - begin;
             var gateway = process.gateway();
+            long kitGateway = runningFor(gateway.logFile());
             long resets = System.nanoTime();
             for (int i = 0; i < RESETS; i++) {
                 gateway.reset();
@@ -53,14 +56,35 @@ public final class StartOverhead {
             long stopBegin = System.nanoTime();
             process.close();
             long stop = System.nanoTime() - stopBegin;
-            System.out.printf("round %d: gateway alone %d ms, through the kit %d ms (difference %+d ms); the kit's "
-                    + "own steps %d ms; reset %.1f ms on average; stop %d ms%n", round, millis(alone), millis(kit),
-                    millis(kit - alone), millis(ownSteps), reset, millis(stop));
+            System.out.printf("round %d: alone %d ms to ready (its JVM up %d ms at \"Started\": %d ms around it); "
+                    + "through the kit %d ms (JVM up %d ms: %d ms around it, %+d ms more than alone); the kit's own "
+                    + "steps %d ms; reset %.1f ms on average; stop %d ms%n", round, millis(alone.took()),
+                    alone.runningFor(), millis(alone.took()) - alone.runningFor(), millis(kit), kitGateway,
+                    millis(kit) - kitGateway, millis(kit) - kitGateway - (millis(alone.took()) - alone.runningFor()),
+                    millis(ownSteps), reset, millis(stop));
         }
     }
 
+    /** How long a start took to readiness, and how long the gateway's JVM had been up when it logged "Started". */
+    record Start(long took, long runningFor) {
+    }
+
+    /**
+     * The JVM's uptime when Spring Boot logged "Started … (process running for 12.3)": the start as the gateway
+     * itself counts it. What a harness measures beyond it (the JVM's launch, the readiness poll, the kit's own
+     * steps) is compared between the two starts of a round, which the machine's load does not blur as it blurs
+     * the starts themselves.
+     */
+    static long runningFor(Path log) throws IOException {
+        var matcher = Pattern.compile("process running for ([0-9.]+)").matcher(Files.readString(log));
+        if (!matcher.find()) {
+            throw new IllegalStateException("No \"process running for\" in " + log);
+        }
+        return Math.round(Double.parseDouble(matcher.group(1)) * 1000);
+    }
+
     /** The gateway's command line as the kit builds it, its readiness probe polled every 5 ms. */
-    private static long alone() throws Exception {
+    private static Start alone() throws Exception {
         var directory = Files.createTempDirectory("cloudstorage-gateway-alone-");
         int httpPort = FreePorts.pick();
         int httpsPort = FreePorts.pick(httpPort);
@@ -78,7 +102,8 @@ public final class StartOverhead {
             while (System.nanoTime() - begin < TimeUnit.MINUTES.toNanos(3)) {
                 try {
                     if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return System.nanoTime() - begin;
+                        long took = System.nanoTime() - begin;
+                        return new Start(took, runningFor(directory.resolve("gateway.log")));
                     }
                 }
                 catch (IOException notYet) {
