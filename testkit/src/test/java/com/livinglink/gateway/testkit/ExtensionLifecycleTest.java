@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
@@ -36,8 +38,7 @@ class ExtensionLifecycleTest {
     void theClassesOfARunShareOneGatewayResetBeforeEachTestAndStoppedWhenTheRunEnds() throws Exception {
         SEEN.clear();
 
-        var results = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(ImportsThenSeesNothing.class), selectClass(KeepsItsState.class)).execute();
+        var results = scenarios(ImportsThenSeesNothing.class, KeepsItsState.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(5));
         assertThat(SEEN).hasSize(5).allSatisfy(gateway -> assertThat(gateway).isSameAs(SEEN.get(0)));
@@ -49,8 +50,7 @@ class ExtensionLifecycleTest {
 
     @Test
     void aFailedStartFailsEveryClassAtOnceWithTheLogsPath() throws IOException {
-        var results = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(FailsToStart.class), selectClass(FailsToStartToo.class)).execute();
+        var results = scenarios(FailsToStart.class, FailsToStartToo.class);
 
         var failures = results.containerEvents().failed().stream().map(ExtensionLifecycleTest::message).toList();
         assertThat(failures).hasSize(2).allSatisfy(message -> {
@@ -72,6 +72,11 @@ class ExtensionLifecycleTest {
         }
     }
 
+    private static EngineExecutionResults scenarios(Class<?> first, Class<?> second) {
+        return EngineTestKit.engine("junit-jupiter").configurationParameter(OnlyAsScenario.PARAMETER, "true")
+                .selectors(selectClass(first), selectClass(second)).execute();
+    }
+
     private static String message(Event event) {
         return event.getPayload(TestExecutionResult.class).orElseThrow().getThrowable()
                 .orElseThrow().getMessage();
@@ -90,6 +95,7 @@ class ExtensionLifecycleTest {
 
     @GatewayTest
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    @ExtendWith(OnlyAsScenario.class)
     static class ImportsThenSeesNothing {
 
         @Test
@@ -121,6 +127,7 @@ class ExtensionLifecycleTest {
 
     @GatewayTest(resetBeforeEach = false)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    @ExtendWith(OnlyAsScenario.class)
     static class KeepsItsState {
 
         @Test
@@ -140,6 +147,7 @@ class ExtensionLifecycleTest {
     }
 
     @GatewayTest(properties = "gateway.testing.journal-size=0")
+    @ExtendWith(OnlyAsScenario.class)
     static class FailsToStart {
 
         @Test
@@ -148,6 +156,7 @@ class ExtensionLifecycleTest {
     }
 
     @GatewayTest(properties = "gateway.testing.journal-size=0")
+    @ExtendWith(OnlyAsScenario.class)
     static class FailsToStartToo {
 
         @Test
