@@ -53,12 +53,17 @@ new_device() {
   printf '%s' "$iot_id"
 }
 
-# new_order [EXTRA JSON FIELDS]: imports a paid one-month order; prints its orderId.
+# new_order [EXTRA JSON FIELDS]: imports a one-month order, paid unless EXTRA sets paymentStatus (the operator
+# API refuses a key given twice); prints its orderId.
 new_order() {
-  local order_id answer
+  local order_id answer fields='"copies":1'
+  case "${1:-}" in
+    *'"paymentStatus"'*) ;;
+    *) fields="$fields,\"paymentStatus\":1" ;;
+  esac
   order_id=$(unique example-order)
   answer=$(admin POST /orders "[{\"orderId\":\"$order_id\",\"commodityCode\":\"ilopLVCloudResource\",
-    \"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1${1:+,$1}}]")
+    \"specification\":\"eventResource_7\",$fields${1:+,$1}}]")
   case "$answer" in
     *'"created":1'*) printf '%s' "$order_id" ;;
     *) echo "order import refused: $answer" >&2; return 1 ;;

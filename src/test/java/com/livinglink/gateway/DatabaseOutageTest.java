@@ -24,6 +24,7 @@ import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.DatabaseBehindProxy;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import com.livinglink.gateway.support.PostgresDatabase;
@@ -60,10 +61,10 @@ class DatabaseOutageTest {
     @BeforeAll
     static void start(PostgresDatabase schema) {
         database = schema;
-        var server = PostgresDatabase.server();
-        proxy = new TcpProxy(server.getHost(), server.getPort());
+        var behindProxy = new DatabaseBehindProxy(schema);
+        proxy = behindProxy.proxy();
         var arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
-        arguments.addAll(database.argumentsVia(proxy.port()));
+        arguments.addAll(behindProxy.arguments());
         gateway = GatewayInstance.start(arguments);
     }
 

@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,34 @@ class DocumentationTest {
             assertThat(codes.lines()).as(result.name()).anyMatch(line -> line.startsWith(row)
                     && line.contains(withoutFinalPeriod(english.getString(key)))
                     && line.contains(chinese.getString(key)));
+        }
+    }
+
+    @Test
+    void theApiReferenceListsEveryApiWithItsIdPathVersionsSchemeAndBudget() throws IOException {
+        var rows = section(read(API), "## Endpoints").lines().filter(line -> line.startsWith("| `")).toList();
+
+        assertThat(rows).hasSize(ApiEndpoint.values().length);
+        for (var endpoint : ApiEndpoint.values()) {
+            var versions = endpoint.acceptedRange().replace(" - ", "` to `");
+            var scheme = endpoint.httpsOnly() ? "HTTPS only (plain HTTP: `I403PT`)" : "HTTP and HTTPS";
+            assertThat(rows).as(endpoint.id()).contains("| `" + endpoint.id() + "` | `" + endpoint.path() + "` | `"
+                    + versions + "` | " + scheme + " | " + endpoint.budget().toMillis() + " ms |");
+        }
+    }
+
+    /** An id in a document that no API has is a renamed or misspelt one, which an app's {@code apis} would refuse. */
+    @Test
+    void everyApiIdTheDocumentsNameIsOneTheGatewayServes() throws IOException {
+        var ids = Arrays.stream(ApiEndpoint.values()).map(ApiEndpoint::id).collect(Collectors.toSet());
+        var idLike = Pattern.compile("`((?:bind|get|order|commodity|status|transfer|free)[a-z]*(?:-[a-z]+)+)`");
+
+        try (var documents = Files.list(Path.of("docs"))) {
+            for (var document : Stream.concat(documents.filter(path -> path.toString().endsWith(".md")),
+                    Stream.of(README, Path.of("examples/README.md"))).toList()) {
+                var named = idLike.matcher(read(document)).results().map(match -> match.group(1)).toList();
+                assertThat(ids).as(document.toString()).containsAll(named);
+            }
         }
     }
 

@@ -43,7 +43,7 @@ public class SignatureBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        var app = new App("bench", "bench-secret", Set.of(ApiEndpoint.GET_ORDER), 0, true);
+        var app = new App("bench", "bench-secret", Set.of(ApiEndpoint.GET_ORDER.id()), 0, true);
         // Every nonce is new to this store: the benchmark measures the checks, not a growing cache.
         verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(List.of(app))),
                 (appKey, nonce) -> true, Clock.systemUTC());

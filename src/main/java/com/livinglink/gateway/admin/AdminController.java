@@ -12,7 +12,6 @@ import com.livinglink.gateway.freeplan.FreePlanService;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.order.ImportResult;
-import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderService;
@@ -85,14 +84,15 @@ class AdminController {
     }
 
     @Operation(summary = "Import orders", description = "An existing orderId is skipped, never overwritten; each "
-            + "invalid entry is reported by its index. At most " + MAX_IMPORT_SIZE + " entries per request.")
+            + "invalid entry is reported by its index, an entry that is no order too (a field of the wrong type, a "
+            + "key no order has). At most " + MAX_IMPORT_SIZE + " entries per request.")
     @PostMapping("/orders")
-    ImportResult importOrders(@RequestBody List<ImportedOrder> entries) {
-        if (entries.size() > MAX_IMPORT_SIZE) {
+    ImportResult importOrders(@RequestBody ImportEntries body) {
+        if (body.entries().size() > MAX_IMPORT_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "At most " + MAX_IMPORT_SIZE + " orders can be imported in one request.");
         }
-        return imports.importOrders(entries);
+        return imports.importEntries(body.entries());
     }
 
     @Operation(summary = "Read an order with its binding and recording settings")

@@ -13,15 +13,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the operator API as {@code application/problem+json}: Spring MVC's own failures (unreadable
- * JSON, failed validation, wrong method) through {@link ResponseEntityExceptionHandler}, the rest here.
+ * JSON, failed validation, wrong method) through {@link OperatorExceptionHandler}, the rest here.
  */
 @RestControllerAdvice(assignableTypes = AdminController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AdminExceptionHandler extends ResponseEntityExceptionHandler {
+class AdminExceptionHandler extends OperatorExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AdminExceptionHandler.class);
 

@@ -11,9 +11,11 @@ public interface ApiCallGuard {
 
     /**
      * May hold the call for a while, or refuse it with a {@link GatewayException}, answered as the API's own
-     * refusal with that code would be.
+     * refusal with that code would be. A hold stands for a slow way to the platform, not for a slow platform:
+     * the call's budget starts again after it, so that the API then has all of it.
      *
      * @param params the envelope's {@code params} as the client sent them, not yet bound or validated
+     * @return whether it held the call
      */
-    void beforeCall(ApiEndpoint endpoint, JsonNode params);
+    boolean beforeCall(ApiEndpoint endpoint, JsonNode params);
 }

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * An API request, in this order: its request id and access-log line ({@link AccessLog}), the hardening
  * headers, its budget (contract section 1: a {@link RequestDeadline} of the API's
  * {@link ApiEndpoint#budget()} less {@link #ANSWER_RESERVE}, bound to the thread for the whole request), the
- * {@link ApiStage}s of the other modules (metrics, journal, the signature layer's admission) by their order,
- * then the API ({@link ApiHandlers}); a failure anywhere is answered by {@link ApiExceptionHandler}.
+ * {@link ApiStage}s of the other modules (metrics, test control's reset gate and journal, the signature layer's
+ * admission) by their order, then the API ({@link ApiHandlers}); a failure anywhere is answered by
+ * {@link ApiExceptionHandler}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -82,13 +83,18 @@ public class ApiEdge implements Filter {
             throws IOException, ServletException {
         AccessLog.around(request, response, endpoint, () -> {
             HardeningHeaders.addTo(request, response);
-            try (var bound = RequestDeadline.in(endpoint.budget().minus(ANSWER_RESERVE)).bind()) {
+            try (var bound = deadlineOf(endpoint).bind()) {
                 stage(0, request, response, endpoint);
             }
             catch (RuntimeException failure) {
                 answer(failure, request, response);
             }
         });
+    }
+
+    /** The deadline of a call of {@code endpoint} whose budget starts now. */
+    static RequestDeadline deadlineOf(ApiEndpoint endpoint) {
+        return RequestDeadline.in(endpoint.budget().minus(ANSWER_RESERVE));
     }
 
     private void stage(int index, HttpServletRequest request, HttpServletResponse response, ApiEndpoint endpoint)

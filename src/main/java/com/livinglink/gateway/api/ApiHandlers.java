@@ -23,6 +23,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The API handlers, one an API, and the call of one: the envelope read from the body, checked and bound to the
  * handler's params record, then the handler. A handler is a controller method
@@ -75,10 +77,17 @@ public class ApiHandlers implements SmartInitializingSingleton {
             throw new GatewayException(ResultCode.REQUEST_ERROR);
         }
         var envelope = envelopes.read(RawBody.of(request), endpoint, ApiExchange.of(request));
-        if (guard != null) {
-            guard.beforeCall(endpoint, envelope.params());
-        }
         var handler = handlers.get(endpoint);
+        if (guard != null && guard.beforeCall(endpoint, envelope.params())) {
+            try (var restarted = ApiEdge.deadlineOf(endpoint).bind()) {
+                return invoke(handler, envelope, request);
+            }
+        }
+        return invoke(handler, envelope, request);
+    }
+
+    private ResponseEntity<ApiResponse> invoke(Handler handler, ApiRequest<JsonNode> envelope,
+            HttpServletRequest request) throws Exception {
         return handler.invoke(envelope.withParams(params.bind(envelope.params(), handler.paramsType())), request);
     }
 

@@ -76,12 +76,18 @@ public class ApiResponses {
         return error(request, new TransportException(error));
     }
 
+    /**
+     * A refusal of the transport layer, which answers before it reads the envelope, as the platform's API gateway
+     * does: with the server's request id and the language of {@code Accept-Language}, even when the refusal comes
+     * after the envelope was read (test control's 429), so that it is exactly the real one.
+     */
     public ResponseEntity<ApiResponse> error(HttpServletRequest request, TransportException failure) {
         var error = failure.error();
         var exchange = ApiExchange.of(request);
         exchange.resultCode(error.status().value());
-        var body = new ApiResponse(exchange.responseId(), error.status().value(), failure.errorMessage(),
-                messages.localized(error, callersLocale(request)), null);
+        var locale = messages.localeFor(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        var body = new ApiResponse(exchange.requestId(), error.status().value(), failure.errorMessage(),
+                messages.localized(error, locale), null);
         var response = ResponseEntity.status(error.status()).contentType(CONTENT_TYPE)
                 .header(ERROR_CODE_HEADER, error.errorCode())
                 .header(ERROR_MESSAGE_HEADER, headerSafe(failure.errorMessage()));

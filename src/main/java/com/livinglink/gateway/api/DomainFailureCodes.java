@@ -22,6 +22,7 @@ import com.livinglink.gateway.failure.OrderExpired;
 import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.failure.OrderNotFound;
 import com.livinglink.gateway.failure.OrderNotPaid;
+import com.livinglink.gateway.failure.WindowBeyondSupportedRange;
 
 /** The contract's code (section 6) of each of the domain's refusals: the one place where the two meet. */
 public final class DomainFailureCodes {
@@ -42,7 +43,8 @@ public final class DomainFailureCodes {
             entry(FreeStorageAlreadyClaimed.class, ResultCode.FREE_STORAGE_ALREADY_CLAIMED),
             entry(FreeStorageClaimLimitReached.class, ResultCode.FREE_STORAGE_CLAIM_LIMIT_REACHED),
             entry(FreeStorageQuotaInsufficient.class, ResultCode.FREE_STORAGE_QUOTA_INSUFFICIENT),
-            entry(FreeStorageNotClaimed.class, ResultCode.FREE_STORAGE_NOT_CLAIMED));
+            entry(FreeStorageNotClaimed.class, ResultCode.FREE_STORAGE_NOT_CLAIMED),
+            entry(WindowBeyondSupportedRange.class, ResultCode.PARAMETER_ERROR));
 
     /**
      * Refusals that the contract words as a parameter error: the message names the parameter at fault
@@ -64,7 +66,23 @@ public final class DomainFailureCodes {
 
     /** What the refusal's message names besides its code's text: nothing for most. */
     public static List<Detail> detailsOf(DomainFailure failure) {
+        if (failure instanceof WindowBeyondSupportedRange beyond) {
+            return List.of(causeOf(beyond));
+        }
         var detail = DETAILS.get(failure.getClass());
         return detail == null ? List.of() : List.of(detail);
+    }
+
+    /**
+     * A window past the supported range (contract 11.2.7) names its cause: the parameter that made it too long
+     * ({@code copies}, a claim's {@code quota}), or the device's queue it would have started at the end of.
+     */
+    private static Detail causeOf(WindowBeyondSupportedRange failure) {
+        var last = failure.lastSupported().toString();
+        return switch (failure.cause()) {
+            case COPIES -> new Detail("violation.window.length", "copies", last);
+            case QUOTA -> new Detail("violation.window.length", "quota", last);
+            case QUEUE -> new Detail("violation.window.queue", "queue", last);
+        };
     }
 }

@@ -131,7 +131,8 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
             case COMMODITY_BUY -> new EndpointDocs(endpoint, "BuyCommodity", "Buy a plan for a device",
                     """
                     Creates a new paid order of `copies` of the plan, bound to the device `iotId`, and answers its \
-                    `orderId` (21 digits). `price` is the catalog price × copies. With `immediateUse` the plan \
+                    `orderId` (21 digits: the second of purchase, `yyyyMMddHHmmss` in the service zone, and a \
+                    7-digit sequence; never the same twice). `price` is the catalog price × copies. With `immediateUse` the plan \
                     starts now, else when the device's current plans end; it runs copies × the plan's months. A \
                     device with an administrator buys for that administrator (an `iotToken` must be theirs); a \
                     device without one only with `deviceNoOwner` true (else 29605), for the `iotToken`'s \
@@ -147,7 +148,7 @@ record EndpointDocs(ApiEndpoint endpoint, String name, String summary, String de
                      "preRecordDuration":5,"recordDuration":10,"eventRecordProlong":true,"maxRecordFileDuration":1800,
                      "userId":"123","deviceNoOwner":false}}""",
                     """
-                    {"orderId":"202403101205067890001"}""",
+                    {"orderId":"202403101205060000001"}""",
                     ResultCode.COMMODITY_NOT_AVAILABLE,
                     new Detail("violation.range", "copies", String.valueOf(1), String.valueOf(100)));
             case ORDER_QUERY -> new EndpointDocs(endpoint, "QueryOrders", "Page through a device's orders",

@@ -21,8 +21,10 @@ public record GatewayProperties(
         @DefaultValue Clock clock) {
 
     /**
-     * @param fixed pins the gateway's clock to this instant (ISO-8601, e.g. {@code 2020-09-01T00:00:00Z}),
-     *     so that integration test suites get reproducible statuses; unset, the system clock is used
+     * @param fixed pins the gateway's clock to this instant (ISO-8601, e.g. {@code 2020-09-01T00:00:00Z}), so
+     *     that integration test suites get reproducible statuses; unset, the system clock is used. It must lie in
+     *     the supported time range (from 1970-01-01T00:00:00Z to the last second of the year 9999 in UTC and in
+     *     the service zone), else the gateway does not start
      */
     public record Clock(Instant fixed) {
     }

@@ -9,7 +9,8 @@ public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidIotToken, CallerNotAllowed, DeviceNotRegistered, DeviceHasNoAdministrator, OrderNotFound,
         OrderBoundToAnotherDevice, OrderNotPaid, OrderFrozen, OrderExpired, CommodityNotAvailable,
         CrossAccountTransferNotAllowed, FreeOrderNotTransferable, FreeStorageAlreadyClaimed,
-        FreeStorageClaimLimitReached, FreeStorageQuotaInsufficient, FreeStorageNotClaimed {
+        FreeStorageClaimLimitReached, FreeStorageQuotaInsufficient, FreeStorageNotClaimed,
+        WindowBeyondSupportedRange {
 
     protected DomainFailure(String fact) {
         super(fact, null, false, false);

@@ -35,7 +35,8 @@ class ConsumeFreePlanController {
             @ApiCall(ApiEndpoint.FREECLOUDSTORAGE_CONSUME) ApiRequest<ConsumeFreePlanParams> request,
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
-        var view = freePlans.claim(request.params().toClaim(), caller);
-        return responses.ok(http, FreePlanData.from(view, properties.zone()));
+        var data = freePlans.claim(request.params().toClaim(), caller,
+                view -> FreePlanData.from(view, properties.zone()));
+        return responses.ok(http, data);
     }
 }

@@ -35,7 +35,8 @@ class EnableFreePlanController {
             @ApiCall(ApiEndpoint.FREECLOUDSTORAGE_ENABLE) ApiRequest<EnableFreePlanParams> request,
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
-        var view = freePlans.enable(request.params().device(), caller);
-        return responses.ok(http, EnabledFreePlanData.from(view, properties.zone()));
+        var data = freePlans.enable(request.params().device(), caller,
+                view -> EnabledFreePlanData.from(view, properties.zone()));
+        return responses.ok(http, data);
     }
 }

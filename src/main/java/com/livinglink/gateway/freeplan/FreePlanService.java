@@ -3,7 +3,7 @@ package com.livinglink.gateway.freeplan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
 
 import com.livinglink.gateway.commodity.Commodity;
 import com.livinglink.gateway.commodity.CommodityCatalog;
@@ -16,7 +16,7 @@ import com.livinglink.gateway.failure.OrderExpired;
 import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.Order;
-import com.livinglink.gateway.order.OrderId;
+import com.livinglink.gateway.order.OrderNumbers;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.OrderStatus;
 import com.livinglink.gateway.order.OrderType;
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The five free-plan APIs (contract 11.10 to 11.14) and the operator's quota: load, let the entities decide,
  * save. What changes a device's plan holds the device's row lock, so that concurrent claims on one device
- * take their turns.
+ * take their turns, and makes its answer before it commits, so that an answer that cannot be made (contract
+ * 11.2.7: no code 500 after a write) leaves nothing written.
  */
 @Service
 public class FreePlanService {
@@ -39,16 +40,18 @@ public class FreePlanService {
     private final FreePlanRepository plans;
     private final DeviceRepository devices;
     private final OrderRepository orders;
+    private final OrderNumbers numbers;
     private final PlanTimeline timeline;
     private final Commodity gift;
     private final FreePlanProperties properties;
     private final Clock clock;
 
-    FreePlanService(FreePlanRepository plans, DeviceRepository devices, OrderRepository orders, PlanTimeline timeline,
-            CommodityCatalog catalog, FreePlanProperties properties, Clock clock) {
+    FreePlanService(FreePlanRepository plans, DeviceRepository devices, OrderRepository orders, OrderNumbers numbers,
+            PlanTimeline timeline, CommodityCatalog catalog, FreePlanProperties properties, Clock clock) {
         this.plans = plans;
         this.devices = devices;
         this.orders = orders;
+        this.numbers = numbers;
         this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
@@ -80,27 +83,36 @@ public class FreePlanService {
 
     /**
      * freecloudstorage/consume (contract 11.11): the administrator claims {@code quota} months as a new free
-     * order, starting now or at the device's queue end; committed when this returns.
+     * order, starting now or at the device's queue end; committed when this returns. The order's id is made as a
+     * bought order's ({@link OrderNumbers}); a free order has no {@code outOrderNo}.
+     *
+     * @param answer what the API answers, made from the plan after the claim inside the transaction: should it
+     *     fail, nothing is committed
      */
     @Transactional
-    public FreePlanView claim(FreeClaimRequest request, Optional<IdentityId> caller) {
+    public <T> T claim(FreeClaimRequest request, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findForUpdate(request.iotId().value()).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         var plan = planOf(device.iotId());
         plan.checkClaimable(administrator, request.quota(), properties.maxClaimants());
         var now = clock.instant();
-        var order = Order.boughtFor(newOrderId(), gift, request.quota(), FREE, null, OrderType.FREE, device.iotId(),
-                administrator, new Purchaser(null, null), request.settings(),
+        var order = Order.boughtFor(numbers.next().orderId(), gift, request.quota(), FREE, null, OrderType.FREE,
+                device.iotId(), administrator, new Purchaser(null, null), request.settings(),
                 timeline.startOfNewPlan(device.iotId(), request.immediateUse(), now), clock);
         orders.save(order);
         plan.claim(administrator, order.orderId(), request.quota(), now, properties.maxClaimants());
         plans.save(plan);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
-    /** freecloudstorage/enable (contract 11.12): the shown claim's order takes effect now if it is queued. */
+    /**
+     * freecloudstorage/enable (contract 11.12): the shown claim's order takes effect now if it is queued.
+     *
+     * @param answer what the API answers, made from the plan after the change inside the transaction: should it
+     *     fail, nothing is committed
+     */
     @Transactional
-    public FreePlanView enable(IotId iotId, Optional<IdentityId> caller) {
+    public <T> T enable(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
@@ -113,20 +125,23 @@ public class FreePlanService {
             throw new OrderExpired();
         }
         order.startNow(clock);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
     /**
      * freecloudstorage/status/set 2 (contract 11.13): the shown claim's order is frozen, for good; the claim
      * stays counted and its months are not given back.
+     *
+     * @param answer what the API answers, made from the plan after the change inside the transaction: should it
+     *     fail, nothing is committed
      */
     @Transactional
-    public FreePlanView freeze(IotId iotId, Optional<IdentityId> caller) {
+    public <T> T freeze(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
         var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         currentOrder(plan, device).freeze(clock);
-        return viewOf(plan, device);
+        return answer.apply(viewOf(plan, device));
     }
 
     /** A registered device with its free plan, as operators see it. */
@@ -171,12 +186,5 @@ public class FreePlanService {
         };
         return new FreePlanView(gift.recordType(), gift.lifecycleDays(), claim.get().months(), true,
                 order.startTime(), order.endTime(), expired, plan.remainQuota());
-    }
-
-    /** A free order's id: random, so that instances sharing a database need no sequence. */
-    private static OrderId newOrderId() {
-        var random = UUID.randomUUID();
-        return new OrderId("free" + Long.toUnsignedString(random.getMostSignificantBits())
-                + Long.toUnsignedString(random.getLeastSignificantBits()));
     }
 }

@@ -35,7 +35,8 @@ class FreezeFreePlanController {
             @ApiCall(ApiEndpoint.FREECLOUDSTORAGE_STATUS_SET) ApiRequest<FreezeFreePlanParams> request,
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
-        var view = freePlans.freeze(request.params().device(), caller);
-        return responses.ok(http, FreePlanData.from(view, properties.zone()));
+        var data = freePlans.freeze(request.params().device(), caller,
+                view -> FreePlanData.from(view, properties.zone()));
+        return responses.ok(http, data);
     }
 }

@@ -19,12 +19,31 @@ final class BudgetedResourceRetriever implements ResourceRetriever {
 
     static final Duration CEILING = Duration.ofMillis(JWKSourceBuilder.DEFAULT_HTTP_CONNECT_TIMEOUT);
 
+    private volatile boolean lastFetchFailed;
+
     @Override
     public Resource retrieveResource(URL url) throws IOException {
         var half = (int) RequestDeadline.bound(CEILING.multipliedBy(2)).toMillis() / 2;
-        if (half <= 0) {
-            throw new IOException("the request's budget is spent");
+        try {
+            if (half <= 0) {
+                throw new IOException("the request's budget is spent");
+            }
+            var resource = new DefaultResourceRetriever(half, half, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT)
+                    .retrieveResource(url);
+            lastFetchFailed = false;
+            return resource;
         }
-        return new DefaultResourceRetriever(half, half, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT).retrieveResource(url);
+        catch (IOException failed) {
+            lastFetchFailed = true;
+            throw failed;
+        }
+    }
+
+    /**
+     * Whether the latest fetch got no key set (the endpoint unreachable, silent, or answering an error): while
+     * it is so, a refetch refused by the rate limit means the keys cannot be known, not that the token is wrong.
+     */
+    boolean lastFetchFailed() {
+        return lastFetchFailed;
     }
 }

@@ -53,6 +53,7 @@ public class IotTokens {
 
     private final IdentityProperties properties;
     private final Clock clock;
+    private final BudgetedResourceRetriever jwksRetriever = new BudgetedResourceRetriever();
     private final Map<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>> processors;
 
     public IotTokens(IdentityProperties properties, Clock clock) {
@@ -103,6 +104,11 @@ public class IotTokens {
             return new IdentityId(processor.process(jwt, null).getSubject());
         }
         catch (RateLimitReachedException refetchedTooOften) {
+            // Nimbus refetches at most twice in 30 s: past that, a key missing from a set fetched in time is the
+            // token's fault, but with no set fetched the keys are simply unknown.
+            if (jwksRetriever.lastFetchFailed()) {
+                throw new DependencyUnavailable("JWKS endpoint", refetchedTooOften);
+            }
             throw new InvalidIotToken();
         }
         catch (KeySourceException unreachable) {
@@ -117,7 +123,7 @@ public class IotTokens {
         var hs256 = properties.hasHs256Secret() ? processor(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256,
                 new ImmutableSecret<>(properties.hs256Secret().getBytes(StandardCharsets.UTF_8)))) : null;
         var rs256 = properties.jwksUri() == null ? null : processor(new JWSVerificationKeySelector<>(
-                JWSAlgorithm.RS256, JWKSourceBuilder.create(url(properties), new BudgetedResourceRetriever())
+                JWSAlgorithm.RS256, JWKSourceBuilder.create(url(properties), jwksRetriever)
                 .cache(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE, JWKS_REFRESH_WAIT.toMillis()).build()));
         var processors = new HashMap<JWSAlgorithm, DefaultJWTProcessor<SecurityContext>>();
         if (hs256 != null) {

@@ -38,7 +38,8 @@ class EnablePlanController {
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
         var params = request.params();
-        var order = plans.enable(new IotId(params.iotId()), new OrderId(params.orderId()), caller);
-        return responses.ok(http, PlanData.of(order, gateway.zone(), compat.planTimeFormat()));
+        var data = plans.enable(new IotId(params.iotId()), new OrderId(params.orderId()), caller,
+                order -> PlanData.of(order, gateway.zone(), compat.planTimeFormat()));
+        return responses.ok(http, data);
     }
 }

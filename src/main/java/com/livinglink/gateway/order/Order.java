@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.livinglink.gateway.commodity.Commodity;
+import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.CallerNotAllowed;
@@ -18,6 +20,8 @@ import com.livinglink.gateway.failure.OrderBoundToAnotherDevice;
 import com.livinglink.gateway.failure.OrderExpired;
 import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.failure.OrderNotPaid;
+import com.livinglink.gateway.failure.WindowBeyondSupportedRange;
+import com.livinglink.gateway.failure.WindowBeyondSupportedRange.Cause;
 import com.livinglink.gateway.identity.IdentityId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -107,11 +111,24 @@ public class Order {
         this.recordType = commodity.recordType();
         this.monthsPerCopy = commodity.monthsPerCopy();
         this.copies = copies;
-        this.price = price.toPlainString();
+        this.price = plainText(price);
         this.outOrderNo = outOrderNo;
         this.paymentStatus = paymentStatus.code();
         this.orderType = orderType.code();
         this.frozen = frozen;
+    }
+
+    /**
+     * The price as it is kept and shown: as written when that has at most four fraction digits ({@code 99.00}
+     * stays {@code 99.00}), otherwise its value in plain digits ({@code 1E+3} is {@code 1000}, {@code 1.00000}
+     * is {@code 1}), so that the text never grows with the exponent it was written with.
+     */
+    private static String plainText(BigDecimal price) {
+        if (price.scale() >= 0 && price.scale() <= ImportedOrder.PRICE_FRACTION_DIGITS) {
+            return price.toPlainString();
+        }
+        var significant = price.stripTrailingZeros();
+        return (significant.scale() < 0 ? significant.setScale(0) : significant).toPlainString();
     }
 
     /** A new, unbound order of the catalog's {@code commodity}, as the customer's shop sold it. */
@@ -124,6 +141,9 @@ public class Order {
      * A new order bought for a device (commodity/buy) or claimed as its free plan, bound from the start: paid,
      * serving {@code copies × monthsPerCopy} months from {@code start} (now, or the device's queue end, see
      * {@link PlanTimeline}).
+     *
+     * @throws WindowBeyondSupportedRange when the window would end after the supported range, by its copies (a
+     *         free order's: its quota) or by the device's queue
      */
     public static Order boughtFor(OrderId orderId, Commodity commodity, int copies, BigDecimal price,
             String outOrderNo, OrderType orderType, IotId device, IdentityId identity, Purchaser purchaser,
@@ -143,7 +163,8 @@ public class Order {
      * to the same device replaces the purchaser and the recording settings; the service period stays.
      *
      * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
-     *         {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired}, {@link OrderBoundToAnotherDevice}
+     *         {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired}, {@link OrderBoundToAnotherDevice},
+     *         {@link WindowBeyondSupportedRange} (its copies would end the service after the supported range)
      */
     public void bindTo(IotId device, IdentityId administrator, Purchaser purchaser, RecordingSettings settings,
             Clock clock) {
@@ -153,9 +174,9 @@ public class Order {
             throw new OrderBoundToAnotherDevice();
         }
         if (iotId == null) {
+            serveFrom(now, clock);
             this.iotId = device.value();
             this.identityId = administrator.value();
-            serveFrom(now, clock);
         }
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
@@ -168,7 +189,7 @@ public class Order {
      *
      * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
      *         {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired}, then the caller's identity
-     *         ({@link DeviceAccess#checkMayActOn})
+     *         ({@link DeviceAccess#checkMayActOn}), then {@link WindowBeyondSupportedRange} (see {@link #startNow})
      */
     public void enableThrough(DeviceAccess access, Clock clock) {
         checkInServiceAt(clock.instant());
@@ -199,7 +220,8 @@ public class Order {
      * @throws com.livinglink.gateway.failure.DomainFailure the first rule broken, checked in this order:
      *         {@link FreeOrderNotTransferable}, {@link OrderNotPaid}, {@link OrderFrozen}, {@link OrderExpired},
      *         {@link DeviceHasNoAdministrator} (destination), {@link CallerNotAllowed} (the caller does not own
-     *         the order), {@link CrossAccountTransferNotAllowed}
+     *         the order), {@link CrossAccountTransferNotAllowed}, then {@link WindowBeyondSupportedRange} (the
+     *         destination's queue ends too late)
      */
     public void transferTo(OrderTransfer transfer, Optional<IdentityId> destinationAdministrator,
             Optional<IdentityId> caller, Instant start, Clock clock) {
@@ -217,10 +239,13 @@ public class Order {
             throw new CrossAccountTransferNotAllowed();
         }
         var remaining = Duration.between(startTime.isAfter(now) ? startTime : now, endTime);
+        var newStart = start.truncatedTo(ChronoUnit.SECONDS);
+        var newEnd = newStart.plus(remaining);
+        checkWindowInRange(newStart, newEnd, clock, from -> from.plus(remaining));
         this.iotId = transfer.destination().value();
         this.identityId = newAdministrator.value();
-        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
-        this.endTime = startTime.plus(remaining);
+        this.startTime = newStart;
+        this.endTime = newEnd;
         this.recordingSettings = transfer.settingsKeeping(recordingSettings == null
                 ? RecordingSettings.DEFAULT_MAX_RECORD_FILE_DURATION : recordingSettings.maxRecordFileDuration());
         if (transfer.userName() != null) {
@@ -248,10 +273,38 @@ public class Order {
         return Optional.ofNullable(identityId).map(IdentityId::new);
     }
 
-    /** The service window: from {@code start} (to the second) for {@code copies × monthsPerCopy} calendar months. */
+    /**
+     * The service window: from {@code start} (to the second) for {@code copies × monthsPerCopy} calendar months.
+     *
+     * @throws WindowBeyondSupportedRange when it would end after the supported range
+     */
     private void serveFrom(Instant start, Clock clock) {
-        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
-        this.endTime = startTime.atZone(clock.getZone()).plusMonths((long) copies * monthsPerCopy).toInstant();
+        var from = start.truncatedTo(ChronoUnit.SECONDS);
+        var until = endOfMonthsFrom(from, clock);
+        checkWindowInRange(from, until, clock, other -> endOfMonthsFrom(other, clock));
+        this.startTime = from;
+        this.endTime = until;
+    }
+
+    private Instant endOfMonthsFrom(Instant start, Clock clock) {
+        return start.atZone(clock.getZone()).plusMonths((long) copies * monthsPerCopy).toInstant();
+    }
+
+    /**
+     * Refuses a window the gateway could not write with a four-digit year (contract 11.2.7). A window that would
+     * fit if it started now is carried out of the range by the device's queue; any other by its own length.
+     *
+     * @param sameWindowFrom where the same window would end from another start
+     */
+    private void checkWindowInRange(Instant start, Instant end, Clock clock, UnaryOperator<Instant> sameWindowFrom) {
+        var range = SupportedInstants.in(clock.getZone());
+        if (range.contains(start) && range.contains(end)) {
+            return;
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        var queued = start.isAfter(now) && range.contains(now) && range.contains(sameWindowFrom.apply(now));
+        throw new WindowBeyondSupportedRange(queued ? Cause.QUEUE
+                : orderType() == OrderType.FREE ? Cause.QUOTA : Cause.COPIES, range.last());
     }
 
     /**
@@ -325,13 +378,18 @@ public class Order {
     /**
      * Makes a queued order take effect now, keeping the length of its window; an order already in effect
      * stays as it is (contract 11.7 rule 3).
+     *
+     * @throws WindowBeyondSupportedRange when even from now the window would end after the supported range,
+     *         which only an order stored outside the range can
      */
     public void startNow(Clock clock) {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (isQueuedAt(now)) {
             var length = Duration.between(startTime, endTime);
+            var end = now.plus(length);
+            checkWindowInRange(now, end, clock, from -> from.plus(length));
             this.startTime = now;
-            this.endTime = now.plus(length);
+            this.endTime = end;
         }
     }
 

@@ -33,17 +33,22 @@ public class OrderImportService {
     }
 
     @Transactional
-    public ImportResult importOrders(List<ImportedOrder> entries) {
+    public ImportResult importOrders(List<ImportedOrder> orders) {
+        return importEntries(orders.stream().map(ImportEntry::of).toList());
+    }
+
+    @Transactional
+    public ImportResult importEntries(List<ImportEntry> entries) {
         var errors = new ArrayList<ImportError>();
         var candidates = new ArrayList<Order>();
         for (int index = 0; index < entries.size(); index++) {
             var entry = entries.get(index);
-            var problem = entry == null ? Optional.of("entry must be an object") : problemWith(entry);
+            var problem = problemWith(entry);
             if (problem.isPresent()) {
-                errors.add(new ImportError(index, entry == null ? null : entry.orderId(), problem.get()));
+                errors.add(new ImportError(index, entry.orderId(), problem.get()));
             }
             else {
-                candidates.add(toOrder(entry));
+                candidates.add(toOrder(entry.order()));
             }
         }
         Set<String> taken = existingIds(candidates);
@@ -55,6 +60,23 @@ public class OrderImportService {
         }
         orders.saveAll(created);
         return new ImportResult(created.size(), candidates.size() - created.size(), errors);
+    }
+
+    /** What an import of these orders would refuse, by index; nothing is read from or written to the database. */
+    public List<ImportError> problemsWith(List<ImportedOrder> orders) {
+        var errors = new ArrayList<ImportError>();
+        for (int index = 0; index < orders.size(); index++) {
+            var entry = ImportEntry.of(orders.get(index));
+            var problem = problemWith(entry);
+            if (problem.isPresent()) {
+                errors.add(new ImportError(index, entry.orderId(), problem.get()));
+            }
+        }
+        return errors;
+    }
+
+    private Optional<String> problemWith(ImportEntry entry) {
+        return entry.problem() != null ? Optional.of(entry.problem()) : problemWith(entry.order());
     }
 
     private Optional<String> problemWith(ImportedOrder entry) {

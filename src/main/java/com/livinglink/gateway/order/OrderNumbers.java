@@ -2,20 +2,23 @@ package com.livinglink.gateway.order;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The numbers of a bought order (contract 11.5 rule 3): its {@code orderId}, 21 digits, the moment of purchase
- * ({@code yyyyMMddHHmmssSSS} in the service zone) and a 4-digit sequence, and its {@code outOrderNo}, 15
- * digits. Both come from one value of the database's sequence, so two purchases never share either, even in
- * the same millisecond on two instances.
+ * The numbers of an order the gateway creates, bought (contract 11.5 rule 3) or claimed as a free plan: its
+ * {@code orderId}, 21 digits, the second of its creation ({@code yyyyMMddHHmmss} in the service zone) and a
+ * 7-digit sequence, and its {@code outOrderNo}, 15 digits. Both come from one value of the database's sequence,
+ * so two orders never share either, even in the same second on two instances, however long the clock stands
+ * still: the sequence wraps only after ten million orders in one second. An id that exists already (the clock
+ * was set back, or an order was imported with it) is passed over for the sequence's next value.
  */
 @Component
-class OrderNumbers {
+public class OrderNumbers {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
-    private static final long SEQUENCE_DIGITS = 10_000;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final long SEQUENCE_SPAN = 10_000_000;
     private static final long FIFTEEN_DIGITS = 100_000_000_000_000L;
 
     private final OrderRepository orders;
@@ -26,13 +29,19 @@ class OrderNumbers {
         this.clock = clock;
     }
 
-    record Numbers(OrderId orderId, String outOrderNo) {
+    /** An order's numbers: its id and its number in the shop ({@code outOrderNo}). */
+    public record Numbers(OrderId orderId, String outOrderNo) {
     }
 
-    Numbers next() {
-        var number = orders.nextOrderNumber();
+    /** Fresh numbers for an order created now, in the caller's transaction. */
+    public Numbers next() {
         var moment = MOMENT.format(clock.instant().atZone(clock.getZone()));
-        var orderId = moment + String.format("%04d", number % SEQUENCE_DIGITS);
-        return new Numbers(new OrderId(orderId), String.valueOf(FIFTEEN_DIGITS + number));
+        while (true) {
+            var number = orders.nextOrderNumber();
+            var orderId = moment + String.format("%07d", number % SEQUENCE_SPAN);
+            if (orders.findExistingIds(List.of(orderId)).isEmpty()) {
+                return new Numbers(new OrderId(orderId), String.valueOf(FIFTEEN_DIGITS + number));
+            }
+        }
     }
 }

@@ -35,8 +35,8 @@ class SetStatusController {
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
         var params = request.params();
-        var order = plans.freeze(new IotId(params.iotId()), new OrderId(params.orderId()), caller,
-                params.deviceNoOwner());
-        return responses.ok(http, FrozenOrderData.from(order, gateway.zone()));
+        var data = plans.freeze(new IotId(params.iotId()), new OrderId(params.orderId()), caller,
+                params.deviceNoOwner(), order -> FrozenOrderData.from(order, gateway.zone()));
+        return responses.ok(http, data);
     }
 }

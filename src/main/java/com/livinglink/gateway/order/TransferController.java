@@ -36,7 +36,8 @@ class TransferController {
     ResponseEntity<ApiResponse> transfer(@ApiCall(ApiEndpoint.TRANSFER) ApiRequest<TransferParams> request,
             HttpServletRequest http) {
         var caller = iotTokens.callerOf(request.iotToken());
-        var order = plans.transfer(request.params().toTransfer(), caller);
-        return responses.ok(http, PlanData.of(order, gateway.zone(), compat.planTimeFormat()));
+        var data = plans.transfer(request.params().toTransfer(), caller,
+                order -> PlanData.of(order, gateway.zone(), compat.planTimeFormat()));
+        return responses.ok(http, data);
     }
 }

@@ -80,17 +80,22 @@ public final class SharedRedis implements AutoCloseable {
      * ({@code SCAN}, then {@code UNLINK}), so that Redis is never blocked by one long command.
      */
     public void deleteKeys(String prefix) {
-        var commands = commands();
-        var match = ScanArgs.Builder.matches(globEscaped(prefix) + "*").limit(SCAN_BATCH);
-        var cursor = commands.scan(match);
-        while (true) {
-            if (!cursor.getKeys().isEmpty()) {
-                commands.unlink(cursor.getKeys().toArray(String[]::new));
+        try {
+            var commands = commands();
+            var match = ScanArgs.Builder.matches(globEscaped(prefix) + "*").limit(SCAN_BATCH);
+            var cursor = commands.scan(match);
+            while (true) {
+                if (!cursor.getKeys().isEmpty()) {
+                    commands.unlink(cursor.getKeys().toArray(String[]::new));
+                }
+                if (cursor.isFinished()) {
+                    return;
+                }
+                cursor = commands.scan(cursor, match);
             }
-            if (cursor.isFinished()) {
-                return;
-            }
-            cursor = commands.scan(cursor, match);
+        }
+        catch (RedisException unavailable) {
+            throw SharedStateUnavailable.because("shared state (deleting " + prefix + "*)", unavailable);
         }
     }
 

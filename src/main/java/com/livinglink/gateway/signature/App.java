@@ -1,6 +1,8 @@
 package com.livinglink.gateway.signature;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.livinglink.gateway.api.ApiEndpoint;
 import jakarta.validation.constraints.NotBlank;
@@ -14,22 +16,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param key the appKey ({@code X-Ca-Key})
  * @param secret the appSecret that keys the HMAC; never logged or returned
- * @param apis the APIs it may call ({@code bind-order}, {@code get-order}); others answer 403
+ * @param apis the APIs it may call, by their ids ({@code bind-order}, {@code get-order}, … as docs/api.md's
+ *     table of endpoints lists them), or {@code *} for every API; others answer 403
  * @param rateLimit requests per second it may make, with a burst of as many; 0 = unlimited
  * @param nonceRequired whether its requests must carry {@code X-Ca-Nonce} ({@code true} unless configured
  *     {@code nonce-required: false}); without a nonce a signed request can be replayed for as long as its
  *     time is accepted, and every client known to us sends one, so the gateway is stricter than the
  *     platform, whose own default lets an app go without
  */
-public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<ApiEndpoint> apis,
+public record App(@NotBlank String key, @NotBlank String secret, @NotEmpty Set<String> apis,
         @PositiveOrZero int rateLimit, @DefaultValue("true") boolean nonceRequired) {
 
+    /** In {@link #apis()}: every API. */
+    public static final String EVERY_API = "*";
+
+    /** Ids are compared as configuration spells enum-like names too: {@code BIND_ORDER} is {@code bind-order}. */
     public App {
-        apis = Set.copyOf(apis);
+        apis = apis.stream().map(api -> api.trim().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean mayCall(ApiEndpoint endpoint) {
-        return apis.contains(endpoint);
+        return apis.contains(EVERY_API) || apis.contains(endpoint.id());
     }
 
     @Override

@@ -39,7 +39,9 @@ class ClockController {
 
     @Operation(summary = "Set the business clock of this instance (test control)", description = "Exactly one "
             + "of fixed (an instant: the clock stands still), offset (an ISO-8601 duration, negative allowed: real "
-            + "time shifted) or advance (a duration: moves a fixed or offset clock forward; 409 on the real clock).")
+            + "time shifted) or advance (a duration: moves a fixed or offset clock forward; 409 on the real clock). "
+            + "The clock stays in the supported time range (1970-01-01T00:00:00Z to the last second of 9999 in UTC and "
+            + "in the service zone): a change that would put it outside is 400, naming the field.")
     @PutMapping(PATH)
     ClockView setClock(@RequestBody ClockChange change) {
         if (Stream.of(change.fixed(), change.offset(), change.advance()).filter(value -> value != null).count() != 1) {

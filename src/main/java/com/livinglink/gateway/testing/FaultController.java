@@ -33,8 +33,11 @@ class FaultController {
     @Operation(summary = "Add a fault (test control)", description = "On the calls of api (an API's id or *) whose "
             + "params match (iotId, orderId; optional), after the signature is verified and before the API runs: "
             + "wait delayMs (0-" + Faults.MAX_DELAY_MS + "), then answer code exactly as the API's own refusal, or "
-            + "let the call run when there is no code. times: then it is gone (absent: until removed); probability: "
-            + "0-1 (default 1). The oldest matching fault acts alone. Changes nothing in the database.")
+            + "let the call run when there is no code; the delay stands for a slow way to the platform, so a call it "
+            + "lets run still has its whole budget. times: then it is gone (absent: until removed); probability: "
+            + "0-1 (default 1). The oldest matching fault acts alone. Changes nothing in the database. Numbers are "
+            + "read strictly (times 1.5, code \"503\" and probability 2 are 400), and so is match: a key other than "
+            + "iotId or orderId is 400.")
     @PostMapping(PATH)
     ResponseEntity<Created> addFault(@Valid @RequestBody FaultRequest request) {
         var fault = faults.add(request);

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param api an API's id ({@code bind-order}, {@code get-order}, …) or {@code *} for every API
  * @param match only calls whose params carry this iotId and/or orderId; absent: every call of the API
  * @param code the contract code to answer (section 6 or 11), as the API's own refusal would
- * @param delayMs how long to hold the call first, at most {@value Faults#MAX_DELAY_MS} ms so that the
- *     answer still comes within the 3000 ms budget
+ * @param delayMs how long to hold the call first (a slow way to the platform: the call's budget starts after
+ *     it), at most {@value Faults#MAX_DELAY_MS} ms
  * @param times how many calls it acts on, then it is gone; absent: until removed
  * @param probability the chance it acts on a matching call; absent: 1
  */

@@ -1,8 +1,10 @@
 package com.livinglink.gateway.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.Clock;
 
+import com.livinglink.gateway.admin.JsonProblems;
+import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
@@ -10,6 +12,7 @@ import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.Purchaser;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
@@ -22,13 +25,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Loads what a reset starts from, in the caller's transaction: the fixture file when one is configured,
- * else the demo data under the {@code demo} profile (its repeatable migration run again), else nothing.
- * Devices and orders enter as the operator API takes them, through the same services.
+ * What a reset starts from: the fixture file when one is configured, else the demo data under the {@code demo}
+ * profile (its repeatable migration run again), else nothing. A fixture is read and checked whole before a
+ * reset changes anything ({@link #prepare()}), and once when the gateway starts, so that a gateway whose
+ * fixture is invalid does not start; it is read again at each reset, so that a suite may change it between
+ * runs. Devices and orders enter as the operator API takes them, through the same services, in the caller's
+ * transaction.
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
-class FixtureLoader {
+class FixtureLoader implements InitializingBean {
 
     static final String DEMO_DATA = "db/demo/R__demo_data.sql";
 
@@ -39,9 +45,10 @@ class FixtureLoader {
     private final OrderImportService imports;
     private final OrderRepository orders;
     private final ObjectMapper json;
+    private final SupportedInstants range;
 
     FixtureLoader(TestingProperties properties, Environment environment, JdbcTemplate jdbc, DeviceService devices,
-            OrderImportService imports, OrderRepository orders, ObjectMapper json) {
+            OrderImportService imports, OrderRepository orders, ObjectMapper json, Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -49,19 +56,41 @@ class FixtureLoader {
         this.imports = imports;
         this.orders = orders;
         this.json = json;
+        this.range = SupportedInstants.in(clock.getZone());
     }
 
-    void load() {
+    /** Refuses to start with a fixture that a reset could not load. */
+    @Override
+    public void afterPropertiesSet() {
         if (properties.fixture() != null) {
-            load(read());
+            checked(read());
         }
-        else if (environment.matchesProfiles("demo")) {
-            var demoData = new ResourceDatabasePopulator(new ClassPathResource(DEMO_DATA));
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                demoData.populate(connection);
-                return null;
-            });
+    }
+
+    /**
+     * Reads and checks what a reset loads, changing nothing, and answers the load, to run in the reset's
+     * transaction.
+     *
+     * @throws InvalidFixture when the configured fixture cannot be read or would not load
+     */
+    Runnable prepare() {
+        if (properties.fixture() != null) {
+            var fixture = checked(read());
+            return () -> load(fixture);
         }
+        if (environment.matchesProfiles("demo")) {
+            return this::loadDemoData;
+        }
+        return () -> {
+        };
+    }
+
+    private void loadDemoData() {
+        var demoData = new ResourceDatabasePopulator(new ClassPathResource(DEMO_DATA));
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            demoData.populate(connection);
+            return null;
+        });
     }
 
     private Fixture read() {
@@ -69,12 +98,22 @@ class FixtureLoader {
             return json.readValue(in, Fixture.class);
         }
         catch (IOException unreadable) {
-            throw new UncheckedIOException("gateway.testing.fixture " + properties.fixture() + " cannot be read",
-                    unreadable);
+            throw new InvalidFixture(properties, "cannot be read: " + unreadable.getMessage());
         }
         catch (JacksonException malformed) {
-            throw new InvalidFixture("is not a fixture: " + malformed.getOriginalMessage());
+            throw new InvalidFixture(properties, "is not a fixture: " + JsonProblems.describe(malformed));
         }
+    }
+
+    /** Everything that would stop the fixture from loading, found before anything is written. */
+    private Fixture checked(Fixture fixture) {
+        var problems = fixture.problems(range);
+        imports.problemsWith(fixture.orders()).forEach(error -> problems.add("order at index " + error.index()
+                + (error.orderId() == null ? "" : " (" + error.orderId() + ")") + ": " + error.message()));
+        if (!problems.isEmpty()) {
+            throw new InvalidFixture(properties, "cannot be loaded: " + String.join("; ", problems));
+        }
+        return fixture;
     }
 
     private void load(Fixture fixture) {
@@ -84,27 +123,25 @@ class FixtureLoader {
         }
         var imported = imports.importOrders(fixture.orders());
         if (!imported.errors().isEmpty()) {
-            throw new InvalidFixture("has invalid orders: " + imported.errors());
+            throw new InvalidFixture(properties, "has invalid orders: " + imported.errors());
         }
         for (var binding : fixture.bindings()) {
-            if (binding.orderId() == null || binding.iotId() == null || binding.startTime() == null
-                    || binding.endTime() == null) {
-                throw new InvalidFixture("has a binding without orderId, iotId, startTime or endTime: " + binding);
-            }
-            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(
+            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(properties,
                     "binds order " + binding.orderId() + ", which is not among its orders"));
-            order.restoreBinding(new IotId(binding.iotId()),
-                    binding.identityId() == null ? null : new IdentityId(binding.identityId()),
+            order.restoreBinding(new IotId(binding.iotId()), new IdentityId(binding.identityId()),
                     new Purchaser(binding.userName(), binding.userId()), binding.startTime(), binding.endTime());
             orders.save(order);
         }
     }
 
-    /** The configured fixture cannot be loaded: the operator's mistake, reported and rolled back. */
+    /**
+     * The configured fixture cannot be loaded. It is what the reset loads, so the reset's input, refused as the
+     * contract refuses an instant from outside in a fixture (400), not a fault of the gateway.
+     */
     static final class InvalidFixture extends RuntimeException {
 
-        InvalidFixture(String problem) {
-            super("The fixture (gateway.testing.fixture) " + problem + ".");
+        InvalidFixture(TestingProperties properties, String problem) {
+            super("The fixture (gateway.testing.fixture=" + properties.fixture() + ") " + problem + ".");
         }
     }
 }

@@ -3,7 +3,6 @@ package com.livinglink.gateway.testing;
 import com.livinglink.gateway.admin.AdminOrderView;
 import com.livinglink.gateway.common.Identifiers;
 import com.livinglink.gateway.order.OrderId;
-import com.livinglink.gateway.order.OrderService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
@@ -21,26 +20,22 @@ import org.springframework.web.server.ResponseStatusException;
 class OrderStateController {
 
     private final OrderStates states;
-    private final OrderService orders;
 
-    OrderStateController(OrderStates states, OrderService orders) {
+    OrderStateController(OrderStates states) {
         this.states = states;
-        this.orders = orders;
     }
 
     @Operation(summary = "Put an order in any state (test control)", description = "paymentStatus (0, 1, 2), frozen "
-            + "(true freezes now, false lifts the freeze), startTime/endTime (ISO instants; a bound order only, else "
-            + "409). Answers the order as GET /admin/orders/{orderId} then does.")
+            + "(true freezes now, false lifts the freeze), startTime/endTime (ISO instants in the supported time "
+            + "range, else 400; a bound order only, else 409). Answers the order as GET /admin/orders/{orderId} then "
+            + "does.")
     @PatchMapping(TestControl.PREFIX + "/orders/{orderId}")
     AdminOrderView changeOrderState(@PathVariable String orderId, @Valid @RequestBody OrderStateChange change) {
         if (Identifiers.check(orderId).isPresent()) {
             throw new IllegalArgumentException("orderId must be 1 to " + Identifiers.MAX_LENGTH
                     + " characters without whitespace or control characters.");
         }
-        var id = new OrderId(orderId);
-        if (!states.change(id, change)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId + ".");
-        }
-        return orders.find(id).map(AdminOrderView::from).orElseThrow();
+        return states.change(new OrderId(orderId), change)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId + "."));
     }
 }

@@ -1,7 +1,10 @@
 package com.livinglink.gateway.testing;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import com.livinglink.gateway.admin.AdminOrderView;
+import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.PaymentStatus;
@@ -23,12 +26,25 @@ class OrderStates {
         this.clock = clock;
     }
 
-    /** @return false when there is no such order */
+    /**
+     * Applies the change and answers the order as the operator API shows it, made before the change commits.
+     *
+     * @return empty when there is no such order
+     * @throws SupportedInstants.UnsupportedInstant when {@code startTime} or {@code endTime} is outside the
+     *         supported time range: nothing is changed
+     */
     @Transactional
-    boolean change(OrderId orderId, OrderStateChange change) {
+    Optional<AdminOrderView> change(OrderId orderId, OrderStateChange change) {
+        var range = SupportedInstants.in(clock.getZone());
+        if (change.startTime() != null) {
+            range.check("startTime", change.startTime());
+        }
+        if (change.endTime() != null) {
+            range.check("endTime", change.endTime());
+        }
         var found = orders.findForUpdate(orderId.value());
         if (found.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         var order = found.get();
         if (change.paymentStatus() != null) {
@@ -43,6 +59,6 @@ class OrderStates {
         if (change.startTime() != null || change.endTime() != null) {
             order.reschedule(change.startTime(), change.endTime());
         }
-        return true;
+        return Optional.of(AdminOrderView.from(order.detailsAt(clock.instant())));
     }
 }

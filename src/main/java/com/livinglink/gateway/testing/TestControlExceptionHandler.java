@@ -1,5 +1,8 @@
 package com.livinglink.gateway.testing;
 
+import com.livinglink.gateway.admin.OperatorExceptionHandler;
+import com.livinglink.gateway.api.GatewayException;
+import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.common.DatabaseFailures;
 
 import org.slf4j.Logger;
@@ -11,16 +14,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the test-control API as {@code application/problem+json}, as the operator API's: bad input 400,
- * a change the order's state does not allow 409, the database out of reach 503.
+ * a change the order's state does not allow 409, the database or the shared Redis out of reach 503.
  */
 @RestControllerAdvice(basePackageClasses = TestControlExceptionHandler.class)
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
+class TestControlExceptionHandler extends OperatorExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TestControlExceptionHandler.class);
 
@@ -36,8 +38,23 @@ class TestControlExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail invalidFixture(FixtureLoader.InvalidFixture failure) {
-        log.error("reset failed: {}", failure.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, failure.getMessage());
+        log.warn("reset refused: {}", failure.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, failure.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail callsStillRunning(ResetGate.CallsStillRunning failure) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
+    }
+
+    /** Redis, where the nonces and rate-limit buckets a reset forgets are shared, did not answer in time. */
+    @ExceptionHandler
+    ProblemDetail unavailable(GatewayException failure) {
+        if (failure.result() != ResultCode.SERVICE_NOT_AVAILABLE) {
+            return unexpected(failure);
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The shared state (Redis) is not available; try again.");
     }
 
     @ExceptionHandler

@@ -13,7 +13,8 @@ import org.springframework.core.io.Resource;
  *     operator token could then wipe the database
  * @param fixture what a reset loads, as a JSON file ({@code file:/path/fixture.json} or
  *     {@code classpath:…}) of devices, orders and bindings; unset, a reset loads the demo data under the
- *     {@code demo} profile and nothing otherwise
+ *     {@code demo} profile and nothing otherwise. Checked at start (the gateway does not start with one it
+ *     could not load) and read again at each reset
  * @param journalSize how many API calls the request journal keeps, newest first (per instance, in memory)
  */
 @ConfigurationProperties("gateway.testing")

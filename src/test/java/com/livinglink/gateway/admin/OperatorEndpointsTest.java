@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The actuator over real HTTP: health and its probes are open to load balancers and show no details;
- * every other endpoint (Prometheus, metrics, …) needs the operator token, however its path is spelled.
+ * every other endpoint (Prometheus, metrics, …) needs the operator token, however its path is spelled; and
+ * those that would give away secrets or stop the gateway are not there even for the operator.
  */
 @HttpApiTest
 @TestPropertySource(properties = {"gateway.admin.token=" + AdminApiTest.TOKEN,
@@ -63,6 +64,25 @@ class OperatorEndpointsTest {
         assertThat(wrongToken.status()).isEqualTo(401);
     }
 
+    /**
+     * The environment (the secrets in it), a heap dump (everything in memory) and shutting the gateway down are
+     * not exposed at all: the operator token, which a test suite or a dashboard holds, does not reach them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/heapdump", "/actuator/shutdown"})
+    void endpointsThatGiveAwaySecretsOrStopTheGatewayAreNotExposedEvenWithTheOperatorToken(String path) {
+        var read = api.send(operator(path).GET().build());
+        var write = api.send(operator(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        var links = api.send(operator("/actuator").GET().build());
+
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(write.status()).isEqualTo(404);
+        assertThat(links.status()).isEqualTo(200);
+        assertThat(links.json().get("_links").has(path.substring("/actuator/".length()))).isFalse();
+        assertThat(links.json().get("_links").has("prometheus")).as("an exposed one, listed").isTrue();
+    }
+
     /** Sent as written (no client library normalises them): the container maps them to protected paths. */
     @ParameterizedTest
     @ValueSource(strings = {"/actuator;x=1/prometheus", "/actuator/health/../prometheus",
@@ -85,6 +105,10 @@ class OperatorEndpointsTest {
                 .contains("gateway_api_requests_seconds_count{api=\"get-order\",code=\"401\"}")
                 .contains("gateway_api_requests_seconds_bucket{api=\"get-order\",code=\"29600\",le=\"3.0\"}")
                 .contains("gateway_api_requests_seconds_bucket{api=\"get-order\",code=\"29600\",le=\"+Inf\"}");
+    }
+
+    private HttpRequest.Builder operator(String path) {
+        return api.request(path).header("Authorization", "Bearer " + AdminApiTest.TOKEN);
     }
 
     private int rawGetStatus(String path) {

@@ -2,10 +2,10 @@ package com.livinglink.gateway.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
+import com.livinglink.gateway.support.ChildProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -33,13 +33,9 @@ class SwaggerUiBrowserTest {
     void swaggerUiListsBothSeedApisAndRendersWithoutConsoleErrors() throws Exception {
         assertThat(SCRIPT_DIR.resolve("node_modules/playwright-core")).as("run npm ci in " + SCRIPT_DIR).exists();
         var process = new ProcessBuilder("node", "swagger-ui.mjs", "http://127.0.0.1:" + port)
-                .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true);
+                .directory(SCRIPT_DIR.toFile());
         process.environment().put("SCREENSHOT", Path.of("target/swagger-ui.png").toAbsolutePath().toString());
 
-        var running = process.start();
-        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(3, TimeUnit.MINUTES)).isTrue();
-
-        assertThat(running.exitValue()).as(output).isZero();
+        ChildProcess.succeed(process, Duration.ofMinutes(3));
     }
 }

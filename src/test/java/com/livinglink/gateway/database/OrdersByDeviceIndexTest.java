@@ -2,59 +2,98 @@ package com.livinglink.gateway.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
+import com.livinglink.gateway.order.OrderRepository;
+import com.livinglink.gateway.support.ServiceTest;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A device's orders are read through an index, not by scanning every order: the statements Hibernate sends
- * for order/query's page and count and for the plan timeline's queue end ({@code OrderQueriesImpl}), as H2
- * plans them on the migrated schema. The page and the queue end are also taken in the index's order, not
- * sorted.
+ * for order/query's page and count and for the plan timeline's queue end ({@code OrderQueriesImpl}), captured
+ * as they are sent ({@link SentStatements}) and planned by H2 on the migrated schema. The page and the queue
+ * end are also taken in the index's order, not sorted.
  */
+@ServiceTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+        + "com.livinglink.gateway.database.OrdersByDeviceIndexTest$SentStatements")
 class OrdersByDeviceIndexTest {
 
     static final String BY_DEVICE = "cloud_order_by_device:";
     static final String BY_DEVICE_END = "cloud_order_by_device_end:";
+    static final String INDEX_SORTED = "/* index sorted */";
 
+    @Autowired
+    OrderRepository orders;
+
+    @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void migratedSchema() {
-        var database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:index-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        database.setUser("sa");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(database);
+    @Test
+    void orderQuerysPageOfADeviceUsesTheIndexInItsOrder() {
+        var sent = sentBy(() -> orders.findBoundTo("cam-1", Optional.empty(), 20, 20));
+
+        assertThat(plan(sent)).contains(BY_DEVICE).contains(INDEX_SORTED);
     }
 
     @Test
-    void orderQuerysPageOfADeviceUsesTheIndex() {
-        assertThat(plan("SELECT order_id FROM cloud_order WHERE iot_id = 'cam-1' "
-                + "ORDER BY iot_id ASC, start_time DESC, order_id ASC OFFSET 20 ROWS FETCH FIRST 20 ROWS ONLY"))
-                .contains(BY_DEVICE).contains("/* index sorted */");
+    void orderQuerysPageOfADeviceForOneIdentityUsesTheIndexInItsOrder() {
+        var sent = sentBy(() -> orders.findBoundTo("cam-1", Optional.of("u"), 0, 20));
+
+        assertThat(plan(sent)).contains(BY_DEVICE).contains(INDEX_SORTED);
     }
 
     @Test
     void orderQuerysCountOfADeviceUsesTheIndex() {
-        assertThat(plan("SELECT COUNT(order_id) FROM cloud_order WHERE iot_id = 'cam-1' AND identity_id = 'u'"))
-                .contains("cloud_order_by_device").doesNotContain("tableScan");
+        var sent = sentBy(() -> orders.countBoundTo("cam-1", Optional.empty()));
+
+        assertThat(plan(sent)).contains("cloud_order_by_device").doesNotContain("tableScan");
     }
 
     @Test
-    void theQueueEndOfADeviceUsesTheIndex() {
-        assertThat(plan("SELECT end_time FROM cloud_order WHERE iot_id = 'cam-1' AND payment_status = 1 "
-                + "AND frozen = FALSE AND end_time > CURRENT_TIMESTAMP ORDER BY iot_id ASC, end_time DESC "
-                + "FETCH FIRST 1 ROWS ONLY")).contains(BY_DEVICE_END).contains("/* index sorted */");
+    void orderQuerysCountOfADeviceForOneIdentityUsesTheIndex() {
+        var sent = sentBy(() -> orders.countBoundTo("cam-1", Optional.of("u")));
+
+        assertThat(plan(sent)).contains("cloud_order_by_device").doesNotContain("tableScan");
     }
 
-    private String plan(String query) {
-        return jdbc.queryForObject("EXPLAIN " + query, String.class);
+    @Test
+    void theQueueEndOfADeviceUsesTheIndexInItsOrder() {
+        var sent = sentBy(() -> orders.findLatestActiveEnd("cam-1", Instant.parse("2024-05-01T00:00:00Z")));
+
+        assertThat(plan(sent)).contains(BY_DEVICE_END).contains(INDEX_SORTED);
+    }
+
+    /** The one statement {@code query} sent. */
+    private static String sentBy(Runnable query) {
+        SentStatements.SENT.clear();
+        query.run();
+        assertThat(SentStatements.SENT).as("the statements sent").hasSize(1);
+        return SentStatements.SENT.get(0);
+    }
+
+    /** H2's plan of the statement as sent, its parameters unset: the plan does not depend on their values. */
+    private String plan(String sql) {
+        return jdbc.queryForObject("EXPLAIN " + sql, String.class);
+    }
+
+    /** Hibernate's hook on every statement it prepares: records it unchanged. */
+    public static final class SentStatements implements StatementInspector {
+
+        static final List<String> SENT = new CopyOnWriteArrayList<>();
+
+        @Override
+        public String inspect(String sql) {
+            SENT.add(sql);
+            return sql;
+        }
     }
 }

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.api.TransportError;
+import com.livinglink.gateway.support.ChildProcess;
 import com.livinglink.gateway.support.Tools;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class ExamplesTest {
     @Test
     void everyExampleGetsTheAnswerItIsNamedAfter() throws Exception {
         Tools.assumeInstalled("bash", "openssl", "curl");
-        var process = new ProcessBuilder("bash", EXAMPLES.resolve("run-all.sh").toString()).redirectErrorStream(true);
+        var process = new ProcessBuilder("bash", EXAMPLES.resolve("run-all.sh").toString());
         process.environment().put("GATEWAY_URL", "http://127.0.0.1:" + httpPort);
         process.environment().put("GATEWAY_HTTPS_URL", "https://localhost:" + httpsPort);
         process.environment().put("CA_CACERT", dataDir.resolve("tls/certificate.pem").toAbsolutePath().toString());
@@ -81,11 +81,8 @@ class ExamplesTest {
         var javaBin = Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent();
         process.environment().put("PATH", javaBin + File.pathSeparator + System.getenv("PATH"));
 
-        var running = process.start();
-        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        var output = ChildProcess.succeed(process, Duration.ofMinutes(5));
 
-        assertThat(running.exitValue()).as(output).isZero();
         // Every example, the Java client, and the test-control examples: shell and Java, Python when it is there.
         int testControlExamples = Tools.onPath("python3") ? 3 : 2;
         assertThat(output).as(output).contains((exampleNames().size() + 1 + testControlExamples) + " passed, 0 failed");

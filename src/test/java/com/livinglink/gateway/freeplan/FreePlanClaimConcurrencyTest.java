@@ -114,7 +114,7 @@ abstract class FreePlanClaimConcurrencyTest {
 
     private Runnable claim(IotId device, int quota) {
         return () -> freePlans.claim(new FreeClaimRequest(device, quota, false, RecordingSettings.defaults()),
-                Optional.empty());
+                Optional.empty(), Function.identity());
     }
 
     private static Map<ResultCode, Long> counted(List<ResultCode> results) {

@@ -155,6 +155,32 @@ class IdentityApiTest {
     }
 
     @Test
+    void tokenWithoutSubjectIsRequestAuthError() {
+        var claims = new JWTClaimsSet.Builder().expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+
+        assertThat(get(hs256(claims, SECRET), false).code()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenWithAnEmptySubjectIsRequestAuthError() {
+        assertThat(get(hs256("", Duration.ofMinutes(5)), false).code()).isEqualTo(401);
+    }
+
+    /** The subject is an identityId: at most 128 characters (docs/api.md). */
+    @Test
+    void tokenWithASubjectOf128CharactersActsAsThatIdentity() {
+        var result = get(hs256("u".repeat(128), Duration.ofMinutes(5)), false);
+
+        assertThat(result.code()).as("verified, and not the administrator").isEqualTo(460);
+    }
+
+    @Test
+    void tokenWithASubjectOfMoreThan128CharactersIsRequestAuthError() {
+        assertThat(get(hs256("u".repeat(129), Duration.ofMinutes(5)), false).code())
+                .isEqualTo(401);
+    }
+
+    @Test
     void tokenSignedWithAnotherSecretIsRequestAuthError() {
         var claims = new JWTClaimsSet.Builder().subject("admin-a")
                 .expirationTime(Date.from(Instant.now().plusSeconds(300))).build();

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.Optional;
 
 import com.livinglink.gateway.common.DependencyUnavailable;
+import com.livinglink.gateway.failure.InvalidIotToken;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -47,6 +48,38 @@ class IotTokensTest {
 
             assertThatThrownBy(() -> tokens.callerOf(Optional.of(rs256Token())))
                     .isInstanceOf(DependencyUnavailable.class);
+        }
+    }
+
+    @Test
+    void aJwksEndpointThatStaysClosedIsADependencyFailureOnEveryCallNotOnlyUntilTheRefetchLimit() throws Exception {
+        int closedPort;
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        var tokens = tokensWithJwksAt(closedPort);
+        var token = rs256Token();
+
+        for (int call = 1; call <= 4; call++) {
+            assertThatThrownBy(() -> tokens.callerOf(Optional.of(token))).as("call %d", call)
+                    .isInstanceOf(DependencyUnavailable.class);
+        }
+    }
+
+    @Test
+    void aKeyMissingFromAKeySetFetchedInTimeIsTheTokensFaultOnEveryCall() throws Exception {
+        var jwks = IdentityApiTest.jwksServer();
+        try {
+            var tokens = tokensWithJwksAt(jwks.getAddress().getPort());
+            var token = rs256Token();
+
+            for (int call = 1; call <= 4; call++) {
+                assertThatThrownBy(() -> tokens.callerOf(Optional.of(token))).as("call %d", call)
+                        .isInstanceOf(InvalidIotToken.class);
+            }
+        }
+        finally {
+            jwks.stop(0);
         }
     }
 

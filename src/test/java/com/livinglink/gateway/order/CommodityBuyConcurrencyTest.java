@@ -74,7 +74,7 @@ abstract class CommodityBuyConcurrencyTest {
         var outOrderNos = new HashSet<String>();
         for (var orderId : orderIds) {
             var order = orders.find(orderId).orElseThrow();
-            assertThat(order.orderId().value()).startsWith("20240501160000123").hasSize(21);
+            assertThat(order.orderId().value()).startsWith("20240501160000").hasSize(21);
             outOrderNos.add(order.outOrderNo());
         }
         assertThat(outOrderNos).hasSize(THREADS).allMatch(number -> number.matches("[0-9]{15}"));

@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A bind waits for an order that another transaction holds locked only as long as the 3000 ms budget allows
  * (contract section 1), then fails as "database unavailable" (503), and the order is untouched. The bound
- * is the database connection's own (H2's {@code LOCK_TIMEOUT}, PostgreSQL's {@code statement_timeout}).
+ * is the database connection's own, as shipped (H2's {@code LOCK_TIMEOUT} in the default URL, PostgreSQL's
+ * {@code statement_timeout} in the {@code postgres} profile).
  */
 @ServiceTest
 abstract class OrderLockWaitTest {

@@ -23,6 +23,7 @@ import java.util.Optional;
 
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.failure.DomainFailure;
@@ -112,6 +113,24 @@ abstract class OrderServiceContractTest {
         orders.bind(command(device, order, PURCHASER, SETTINGS), identity("admin-a"));
 
         assertThat(orders.find(order).orElseThrow().iotId()).contains(device);
+    }
+
+    @Test
+    void aBindThatWouldEndAfterTheSupportedRangeWritesNothing() {
+        clock.set(Instant.parse("9999-12-15T00:00:00Z"));
+        var device = fixtures.device("admin-a");
+        var order = fixtures.paidOrder();
+
+        var refused = catchThrowableOfType(DomainFailure.class,
+                () -> orders.bind(command(device, order, PURCHASER, SETTINGS), TRUSTED_APP));
+
+        assertThat(refused).as("refusal").isNotNull();
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.length", "copies", "9999-12-31T15:59:59Z"));
+        var stored = orders.find(order).orElseThrow();
+        assertThat(stored.iotId()).isEmpty();
+        assertThat(stored.startTime()).isNull();
     }
 
     @Test

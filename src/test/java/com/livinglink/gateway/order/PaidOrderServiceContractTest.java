@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of commodity/check, commodity/buy and order/query (contract 11.4–11.6), called on the services
@@ -39,6 +41,8 @@ abstract class PaidOrderServiceContractTest {
     static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
     static final Purchaser PURCHASER = new Purchaser("Li Lei", "user-42");
     static final RecordingSettings SETTINGS = new RecordingSettings(true, 3, 20, true, 900);
+    /** 9999-12-31 23:59:59 in Shanghai, the service zone: the last instant of the supported time range. */
+    static final String LAST_SUPPORTED = "9999-12-31T15:59:59Z";
 
     @Autowired
     PurchaseService purchases;
@@ -51,6 +55,9 @@ abstract class PaidOrderServiceContractTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void stopTheClock() {
@@ -68,9 +75,23 @@ abstract class PaidOrderServiceContractTest {
     }
 
     static ResultCode refusal(ThrowingCallable call) {
+        return DomainFailureCodes.codeOf(refusalOf(call));
+    }
+
+    static DomainFailure refusalOf(ThrowingCallable call) {
         var failure = catchThrowableOfType(DomainFailure.class, call);
         assertThat(failure).as("a domain failure").isNotNull();
-        return DomainFailureCodes.codeOf(failure);
+        return failure;
+    }
+
+    /** Takes a number of the order-number sequence, as a purchase does. */
+    long nextOrderNumber() {
+        return jdbc.queryForObject("SELECT nextval('cloud_order_number')", Long.class);
+    }
+
+    /** Moves the order-number sequence on, as that many purchases would have. */
+    void restartOrderNumbersAt(long next) {
+        jdbc.execute("ALTER SEQUENCE cloud_order_number RESTART WITH " + next);
     }
 
     static IdentityId identity(String value) {
@@ -130,10 +151,40 @@ abstract class PaidOrderServiceContractTest {
         var first = orders.find(purchases.buy(purchase(device), TRUSTED_APP)).orElseThrow();
         var second = orders.find(purchases.buy(purchase(device), TRUSTED_APP)).orElseThrow();
 
-        assertThat(first.orderId().value()).matches("20240310120506789[0-9]{4}");
-        assertThat(second.orderId().value()).matches("20240310120506789[0-9]{4}").isNotEqualTo(first.orderId().value());
+        assertThat(first.orderId().value()).matches("20240310120506[0-9]{7}");
+        assertThat(second.orderId().value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.orderId().value());
         assertThat(first.outOrderNo()).matches("[0-9]{15}");
         assertThat(second.outOrderNo()).matches("[0-9]{15}").isNotEqualTo(first.outOrderNo());
+    }
+
+    @Test
+    void twoPurchasesAtOnePinnedInstantCrossingTheOldWrapGetDistinctIds() {
+        var device = fixtures.device("admin-1");
+        long before = nextOrderNumber();
+
+        var first = purchases.buy(purchase(device), TRUSTED_APP);
+        // The clock stands still: the next purchase is the 10,001st at this instant, where a 4-digit counter wrapped.
+        restartOrderNumbersAt(before + 1 + 10_000);
+        var second = purchases.buy(purchase(device), TRUSTED_APP);
+
+        assertThat(first.value()).matches("20240310120506[0-9]{7}");
+        assertThat(second.value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.value());
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aPurchaseWhoseIdIsTakenAlreadyTakesTheNextNumber() {
+        var device = fixtures.device("admin-1");
+        long before = nextOrderNumber();
+
+        var first = purchases.buy(purchase(device), TRUSTED_APP);
+        // Ten million purchases later, at the same instant, the 7-digit sequence meets the first id again.
+        restartOrderNumbersAt(before + 1 + 10_000_000);
+        var second = purchases.buy(purchase(device), TRUSTED_APP);
+
+        assertThat(second.value()).matches("20240310120506[0-9]{7}").isNotEqualTo(first.value());
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).orders()).extracting(OrderDetails::orderId)
+                .containsExactlyInAnyOrder(first, second);
     }
 
     @Test
@@ -192,6 +243,37 @@ abstract class PaidOrderServiceContractTest {
         assertThat(callers.identityId()).contains(identity("user-x"));
         assertThat(nobodys.identityId()).isEmpty();
         assertThat(nobodys.iotId()).contains(device);
+    }
+
+    // the supported time range (contract 11.2.7)
+
+    @Test
+    void aPurchaseWhoseCopiesWouldEndAfterTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-1");
+
+        var refused = refusalOf(() -> purchases.buy(purchase(device, "eventResource_7", 100, true, false),
+                TRUSTED_APP));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.length", "copies", LAST_SUPPORTED));
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isZero();
+    }
+
+    @Test
+    void aPurchaseThatTheDevicesQueueWouldCarryPastTheRangeWritesNothing() {
+        clock.set(Instant.parse("9999-06-01T00:00:00Z"));
+        var device = fixtures.device("admin-1");
+        fixtures.planFrom(device, "admin-1", Instant.parse("9999-11-30T15:00:00Z"), 1);
+
+        var refused = refusalOf(() -> purchases.buy(purchase(device), TRUSTED_APP));
+
+        assertThat(DomainFailureCodes.codeOf(refused)).isEqualTo(ResultCode.PARAMETER_ERROR);
+        assertThat(DomainFailureCodes.detailsOf(refused))
+                .containsExactly(new Detail("violation.window.queue", "queue", LAST_SUPPORTED));
+        assertThat(orders.query(device, TRUSTED_APP, false, 0, 20).total()).isEqualTo(1);
+        assertThat(purchases.buy(purchase(device, "eventResource_7", 1, true, false), TRUSTED_APP)).isNotNull();
     }
 
     // order/query

@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Concurrent changes of one order (contract 11.9 rule 3): of concurrent transfers exactly one wins and the
  * others find the order gone from the source (29600); a transfer racing a freeze either moves the order
- * unfrozen or leaves it frozen where it was, never half of each. A lock that times out under this load would
- * surface here as an exception other than a {@link DomainFailure}.
+ * unfrozen or leaves it frozen where it was, never half of each. A call that waits too long for a pooled
+ * connection or the row lock is retried as a client retries a 503 ({@link Race#codes(List, int)}); any other
+ * failure would surface here as an exception other than a {@link DomainFailure}.
  */
 @ServiceTest
 abstract class PlanConcurrencyTest {
@@ -80,7 +81,7 @@ abstract class PlanConcurrencyTest {
         var order = fixtures.planFrom(source, "admin-a", START, 1);
 
         var results = Race.codes(List.of(transfer(source, order, destination),
-                () -> plans.freeze(source, order, Optional.empty(), false)), MAX_ATTEMPTS);
+                () -> plans.freeze(source, order, Optional.empty(), false, Function.identity())), MAX_ATTEMPTS);
 
         var stored = orders.find(order).orElseThrow();
         if (results.get(0) == ResultCode.SUCCESS) {
@@ -99,6 +100,6 @@ abstract class PlanConcurrencyTest {
 
     private Runnable transfer(IotId source, OrderId order, IotId destination) {
         return () -> plans.transfer(new OrderTransfer(source, order, destination, true, false, false, 5, 10, false,
-                null, null), Optional.empty());
+                null, null), Optional.empty(), Function.identity());
     }
 }

@@ -3,9 +3,11 @@ package com.livinglink.gateway.sharedstate;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.OrderService;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.Burst;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import com.livinglink.gateway.support.PostgresDatabase;
@@ -131,23 +134,33 @@ class TwoInstancesTest {
         assertThat(millisToLive).isBetween(14 * 60_000L, 15 * 60_000L);
     }
 
+    /**
+     * One request a second for the app as a whole, with a burst of one: of two calls at once, one through each
+     * instance, one is refused, where two limiters of their own would each admit theirs. Only a pair answered
+     * within the second the allowance takes to refill is judged, and each pair waits for the refill first.
+     */
     @Test
     void rateLimitIsSharedByTheInstances() {
-        // Warm both instances up with another app, so that the limited app's requests follow each other closely.
+        // Warm both instances up with another app, so that the limited app's calls follow each other closely.
         a.client().get(unknownOrder());
         b.client().get(unknownOrder());
         var clients = List.of(a.client(LIMITED_APP), b.client(LIMITED_APP));
 
-        long started = System.nanoTime();
-        var results = IntStream.range(0, 4).mapToObj(i -> clients.get(i % 2).get(unknownOrder())).toList();
-        long elapsedSeconds = (System.nanoTime() - started) / 1_000_000_000L;
+        List<ApiResult> pair = null;
+        for (int attempt = 1; attempt <= 10 && pair == null; attempt++) {
+            await("the allowance's refill").pollDelay(Duration.ofMillis(1100)).until(() -> true);
+            long started = System.nanoTime();
+            var results = Burst.of(2, i -> clients.get(i).get(unknownOrder()));
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(1)) < 0) {
+                pair = results;
+            }
+        }
 
-        // One request a second for the app as a whole: two separate limiters would each admit one at once.
-        assertThat(results.get(0).code()).isEqualTo(29600);
-        var admitted = results.stream().filter(result -> result.status() == 200).count();
-        assertThat(admitted).isLessThanOrEqualTo(1 + elapsedSeconds);
-        assertThat(results).filteredOn(result -> result.status() == 429)
-                .allSatisfy(refused -> assertThat(refused.header("X-Ca-Error-Code")).isEqualTo("I429FC"));
+        assertThat(pair).as("a pair of calls answered within a second, in ten tries").isNotNull();
+        assertThat(pair).extracting(ApiResult::status).containsExactlyInAnyOrder(200, 429);
+        var refused = pair.stream().filter(result -> result.status() == 429).findFirst().orElseThrow();
+        assertThat(refused.header("X-Ca-Error-Code")).isEqualTo("I429FC");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
     }
 
     private static Envelope unknownOrder() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.api.TransportException;
 import com.livinglink.gateway.support.FuzzSeed;
 import com.livinglink.gateway.support.Mutator;
@@ -29,7 +28,7 @@ class SignatureFuzzTest {
             "X-Ca-Timestamp", "X-Ca-Nonce", "X-Ca-Signature-Method", "Content-MD5", "Content-Type", "Accept", "Date");
 
     final SignatureVerifier verifier = new SignatureVerifier(new AppRegistry(new SecurityProperties(
-            List.of(new App("demo", "demo-secret", Set.of(ApiEndpoint.values()), 0, true)))),
+            List.of(new App("demo", "demo-secret", Set.of(App.EVERY_API), 0, true)))),
             new InMemoryNonceStore(Clock.systemUTC()));
 
     @Test

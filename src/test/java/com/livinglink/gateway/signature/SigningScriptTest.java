@@ -2,15 +2,14 @@ package com.livinglink.gateway.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import com.livinglink.gateway.support.ChildProcess;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.HttpApiTest;
 import com.livinglink.gateway.support.Tools;
@@ -31,6 +30,8 @@ class SigningScriptTest {
 
     static final Path SCRIPT = Path.of("scripts/ca-curl");
     static final String GET = "/vision/customer/cloudstorage/order/get";
+    /** Far above what a signed curl call takes: only a child that hangs reaches it. */
+    static final Duration BOUND = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -76,10 +77,11 @@ class SigningScriptTest {
     void aRequestPrintedAsCurlConfigIsSentByteForByteAndAcceptedOnce() throws Exception {
         var body = "{\"request\":{\"apiVer\":\"1.0.6\"},\r\n \"params\":{\"iotId\":\"a\\\\b \\\"c\\\"\",\"orderId\":\"o\"}}\n";
         var config = Files.createTempFile("request", ".curl");
-        Files.writeString(config, output(start(List.of(url(GET), body), Map.of("CA_CURL_CONFIG", "1"))));
+        Files.writeString(config, output(script(List.of(url(GET), body), Map.of("CA_CURL_CONFIG", "1"))));
 
-        var first = JsonMapper.builder().build().readTree(output(start(List.of("curl", "-sS", "-K", config.toString()))));
-        var again = JsonMapper.builder().build().readTree(output(start(List.of("curl", "-sS", "-K", config.toString()))));
+        var curl = new ProcessBuilder("curl", "-sS", "-K", config.toString());
+        var first = JsonMapper.builder().build().readTree(output(curl));
+        var again = JsonMapper.builder().build().readTree(output(curl));
 
         assertThat(first.get("code").asInt()).isEqualTo(460);
         assertThat(first.get("message").asString()).contains("iotId must not contain whitespace");
@@ -90,30 +92,23 @@ class SigningScriptTest {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private static JsonNode run(List<String> arguments, String method) throws IOException, InterruptedException {
-        var running = start(arguments, method == null ? Map.of() : Map.of("CA_SIGNATURE_METHOD", method));
-        return JsonMapper.builder().build().readTree(output(running));
+    private static JsonNode run(List<String> arguments, String method) {
+        var script = script(arguments, method == null ? Map.of() : Map.of("CA_SIGNATURE_METHOD", method));
+        return JsonMapper.builder().build().readTree(output(script));
     }
 
     /** {@code scripts/ca-curl} with these arguments, signing as the test app. */
-    private static Process start(List<String> arguments, Map<String, String> environment) throws IOException {
+    private static ProcessBuilder script(List<String> arguments, Map<String, String> environment) {
         var command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(arguments);
-        var process = new ProcessBuilder(command).redirectErrorStream(true);
+        var process = new ProcessBuilder(command);
         process.environment().put("CA_APP_KEY", "test-app");
         process.environment().put("CA_APP_SECRET", "test-app-secret");
         process.environment().putAll(environment);
-        return process.start();
+        return process;
     }
 
-    private static Process start(List<String> command) throws IOException {
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    private static String output(Process running) throws IOException, InterruptedException {
-        var output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(running.exitValue()).as(output).isZero();
-        return output;
+    private static String output(ProcessBuilder process) {
+        return ChildProcess.succeed(process, BOUND);
     }
 }

@@ -11,6 +11,8 @@ import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.failure.DomainFailure;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Concurrent calls of the domain, started at one instant, for the tests that race them. */
@@ -25,8 +27,10 @@ public final class Race {
     }
 
     /**
-     * As {@link #codes(List)}, but a call that found no free pooled connection within its bound (the gateway's
-     * 503, which a client retries) is tried again, up to {@code attempts} times in all.
+     * As {@link #codes(List)}, but a call that waited too long, for a free pooled connection or for a row lock
+     * another call held (H2's lock timeout, PostgreSQL's statement timeout: the gateway's 503, which a client
+     * retries), is tried again, up to {@code attempts} times in all. How long the calls wait depends on the
+     * machine's load; what they end with does not.
      */
     public static List<ResultCode> codes(List<Runnable> calls, int attempts) throws Exception {
         var startGate = new CyclicBarrier(calls.size());
@@ -42,7 +46,7 @@ public final class Race {
                     catch (DomainFailure refused) {
                         return DomainFailureCodes.codeOf(refused);
                     }
-                    catch (CannotCreateTransactionException busy) {
+                    catch (CannotCreateTransactionException | CannotAcquireLockException | QueryTimeoutException busy) {
                         if (attempt >= attempts) {
                             throw busy;
                         }

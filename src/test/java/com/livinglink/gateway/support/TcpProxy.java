@@ -120,8 +120,13 @@ public final class TcpProxy implements AutoCloseable {
                     if (delay > 0) {
                         Thread.sleep(delay);
                     }
-                    // Blackholed: the bytes are swallowed, and the connection stays open and silent.
-                    if (mode == Mode.FORWARD) {
+                    // Blackholed: the bytes are swallowed, and the connection stays open and silent. Cut: a
+                    // connection accepted just as the cut closed the others is closed too, not left silent.
+                    var now = mode;
+                    if (now == Mode.CUT) {
+                        return;
+                    }
+                    if (now == Mode.FORWARD) {
                         out.write(buffer, 0, read);
                         out.flush();
                     }

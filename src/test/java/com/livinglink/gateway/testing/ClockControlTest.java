@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.livinglink.gateway.support.ApiClient;
+import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +111,65 @@ class ClockControlTest {
         assertThat(operator.get("/admin/test/clock").json().get("mode").asString()).isEqualTo("real");
     }
 
-    private com.livinglink.gateway.support.ApiResult demoOrder() {
+    @Test
+    void aClockBeyondYear9999IsRefused() {
+        for (var beyond : new String[] {"+1000000000-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+                "9999-12-31T16:00:00Z"}) {
+            var refused = operator.put("/admin/test/clock", "{\"fixed\":\"" + beyond + "\"}");
+
+            assertRefusedNaming(refused, "fixed");
+        }
+        assertThat(operator.get("/admin/test/clock").json().get("mode").asString()).isEqualTo("real");
+
+        var last = operator.put("/admin/test/clock", "{\"fixed\":\"9999-12-31T15:59:59Z\"}");
+
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(demoOrder().code()).isEqualTo(200);
+    }
+
+    @Test
+    void aClockBefore1970IsRefusedYearZeroAndMinusOneIncluded() {
+        for (var before : new String[] {"-1000000000-01-01T00:00:00Z", "-0001-06-01T00:00:00Z",
+                "0000-06-01T00:00:00Z", "1969-12-31T23:59:59Z"}) {
+            var refused = operator.put("/admin/test/clock", "{\"fixed\":\"" + before + "\"}");
+
+            assertRefusedNaming(refused, "fixed");
+        }
+        assertThat(operator.get("/admin/test/clock").json().get("mode").asString()).isEqualTo("real");
+        assertThat(demoOrder().code()).isEqualTo(200);
+    }
+
+    @Test
+    void anOffsetThatWouldPutTheClockOutsideTheRangeIsRefusedOverflowIncluded() {
+        for (var offset : new String[] {"PT2562047788015215H", "P106751991167300D", "-P1000000D", "P3000000D"}) {
+            var refused = operator.put("/admin/test/clock", "{\"offset\":\"" + offset + "\"}");
+
+            assertRefusedNaming(refused, "offset");
+        }
+        assertThat(operator.get("/admin/test/clock").json().get("mode").asString()).isEqualTo("real");
+    }
+
+    @Test
+    void anAdvanceThatWouldPutTheClockOutsideTheRangeIsRefusedOverflowIncluded() {
+        operator.put("/admin/test/clock", "{\"fixed\":\"2020-09-25T01:00:00Z\"}");
+
+        for (var advance : new String[] {"PT2562047788015215H", "P106751991167300D", "P3000000D", "-P1000000D"}) {
+            var refused = operator.put("/admin/test/clock", "{\"advance\":\"" + advance + "\"}");
+
+            assertRefusedNaming(refused, "advance");
+        }
+        assertThat(operator.get("/admin/test/clock").json().get("now").asString()).isEqualTo("2020-09-25T01:00:00Z");
+        assertThat(demoOrder().data().get("status").asInt()).isZero();
+    }
+
+    private static void assertRefusedNaming(ApiResult refused, String field) {
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).startsWith(field + " ")
+                .contains("outside the supported time range, 1970-01-01T00:00:00Z to 9999-12-31T15:59:59Z");
+    }
+
+    private ApiResult demoOrder() {
         return api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", DEMO_BOUND_ORDER));
     }
 }

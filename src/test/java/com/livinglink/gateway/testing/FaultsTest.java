@@ -6,6 +6,7 @@ import static com.livinglink.gateway.testing.ResetTest.DEMO_UNBOUND_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import com.livinglink.gateway.support.ApiClient;
@@ -120,6 +121,60 @@ class FaultsTest {
 
         assertThat(answer.code()).isEqualTo(200);
         assertThat(answer.data().get("orderId").asString()).isEqualTo(DEMO_BOUND_ORDER);
+    }
+
+    @Test
+    void delayOnlyFaultLetsOrderGetAnswer200AfterTheDelay() {
+        operator.post(PATH, "{\"api\":\"get-order\",\"delayMs\":2500}");
+
+        long started = System.nanoTime();
+        var answer = getBound();
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.data().get("orderId").asString()).isEqualTo(DEMO_BOUND_ORDER);
+        assertThat(elapsedMs).isGreaterThanOrEqualTo(2500);
+    }
+
+    @Test
+    void aFaultWithACodeAndADelayAnswersItsCodeAfterTheDelay() {
+        operator.post(PATH, "{\"api\":\"get-order\",\"code\":29604,\"delayMs\":2500}");
+
+        long started = System.nanoTime();
+        var answer = getBound();
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(answer.code()).isEqualTo(29604);
+        assertThat(elapsedMs).isGreaterThanOrEqualTo(2500);
+    }
+
+    @Test
+    void aFaultsTooManyRequestsIsExactlyTheRateLimitsRefusal() {
+        var limited = new ApiClient(port, new RequestSigner("demo-readonly", "demo-readonly-secret"));
+        var envelope = Envelope.get().id("client-id-429").language("en-US").param("iotId", DEMO_DEVICE)
+                .param("orderId", DEMO_BOUND_ORDER);
+        ApiResult real = null;
+        for (int call = 0; call < 50 && (real == null || real.status() != 429); call++) {
+            real = limited.get(envelope);
+        }
+        operator.post(PATH, "{\"api\":\"get-order\",\"code\":429}");
+
+        var faulted = api.get(envelope);
+
+        assertThat(real.status()).isEqualTo(429);
+        assertThat(faulted.status()).isEqualTo(real.status());
+        assertThat(faulted.headers().map().keySet()).isEqualTo(real.headers().map().keySet());
+        for (var header : List.of("Content-Type", "X-Ca-Error-Code", "X-Ca-Error-Message", "Retry-After",
+                "X-Content-Type-Options")) {
+            assertThat(faulted.header(header)).as(header).isEqualTo(real.header(header));
+        }
+        assertThat(faulted.json().propertyNames()).containsExactlyElementsOf(real.json().propertyNames());
+        assertThat(real.id()).isEqualTo(real.header("X-Ca-Request-Id"));
+        assertThat(faulted.id()).isEqualTo(faulted.header("X-Ca-Request-Id"));
+        assertThat(faulted.code()).isEqualTo(real.code());
+        assertThat(faulted.message()).isEqualTo(real.message());
+        assertThat(faulted.localizedMsg()).isEqualTo(real.localizedMsg());
+        assertThat(faulted.data().isNull()).isTrue();
     }
 
     @Test

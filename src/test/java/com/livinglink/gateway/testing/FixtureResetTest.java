@@ -22,7 +22,8 @@ class FixtureResetTest {
     @Test
     void resetLoadsTheDevicesOrdersAndBindingsOfTheFixture() {
         var operator = new Operator(port);
-        operator.put("/admin/devices/leftover", "{\"ownerIdentityId\":null}");
+        assertThat(operator.put("/admin/devices/leftover", "{\"ownerIdentityId\":null}").status()).isIn(200, 201);
+        assertThat(operator.get("/admin/devices/leftover").status()).isEqualTo(200);
 
         assertThat(operator.reset().status()).isEqualTo(204);
 
@@ -39,6 +40,7 @@ class FixtureResetTest {
         assertThat(read.code()).isEqualTo(200);
         assertThat(read.data().get("status").asInt()).isZero();
         assertThat(read.data().get("preConsume").asLong()).isEqualTo(10 * 86_400L);
+        assertThat(operator.get("/admin/devices/leftover").status()).isEqualTo(404);
         assertThat(api.bind(Envelope.bind().param("iotId", "leftover").param("orderId", "fixture-unbound")).code())
                 .isEqualTo(28560);
     }
@@ -46,9 +48,10 @@ class FixtureResetTest {
     @Test
     void resetRestoresTheClockTheGatewayStartedWith() {
         var operator = new Operator(port);
-        operator.put("/admin/test/clock", "{\"fixed\":\"2030-01-01T00:00:00Z\"}");
+        assertThat(operator.put("/admin/test/clock", "{\"fixed\":\"2030-01-01T00:00:00Z\"}").status()).isEqualTo(200);
+        assertThat(operator.get("/admin/test/clock").json().get("now").asString()).isEqualTo("2030-01-01T00:00:00Z");
 
-        operator.reset();
+        assertThat(operator.reset().status()).isEqualTo(204);
 
         var clock = operator.get("/admin/test/clock").json();
         assertThat(clock.get("mode").asString()).isEqualTo("fixed");

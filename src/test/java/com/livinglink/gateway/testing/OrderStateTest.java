@@ -105,6 +105,41 @@ class OrderStateTest {
     }
 
     @Test
+    void aServicePeriodOutsideTheSupportedRangeIsRefusedNamingTheFieldAndChangesNothing() {
+        var before = operator.get("/admin/orders/" + DEMO_BOUND_ORDER).body();
+
+        var endTimes = new String[] {"+1000000000-12-31T23:59:59.999999999Z", "+999999999-01-01T00:00:00Z",
+                "9999-12-31T16:00:00Z"};
+        for (var endTime : endTimes) {
+            var refused = operator.patch(PATH + DEMO_BOUND_ORDER,
+                    "{\"paymentStatus\":0,\"endTime\":\"" + endTime + "\"}");
+
+            assertThat(refused.status()).as(endTime).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("detail").asString()).startsWith("endTime ")
+                    .contains("outside the supported time range");
+        }
+        var startTimes = new String[] {"-0001-06-01T00:00:00Z", "0000-06-01T00:00:00Z", "1969-12-31T23:59:59Z"};
+        for (var startTime : startTimes) {
+            var refused = operator.patch(PATH + DEMO_BOUND_ORDER, "{\"startTime\":\"" + startTime + "\"}");
+
+            assertThat(refused.status()).as(startTime).isEqualTo(400);
+            assertThat(refused.json().get("detail").asString()).startsWith("startTime ");
+        }
+        assertThat(operator.get("/admin/orders/" + DEMO_BOUND_ORDER).body()).isEqualTo(before);
+        assertThat(order().code()).isEqualTo(200);
+    }
+
+    @Test
+    void aServicePeriodMayEndOnTheLastSupportedSecond() {
+        var moved = operator.patch(PATH + DEMO_BOUND_ORDER, "{\"endTime\":\"9999-12-31T15:59:59Z\"}");
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(order().data().get("endTime").asString()).isEqualTo("9999-12-31 23:59:59");
+        assertThat(order().data().get("endTimeUTC").asString()).isEqualTo("9999-12-31T15:59:59Z");
+    }
+
+    @Test
     void invalidValuesAreRefused() {
         assertThat(operator.patch(PATH + DEMO_BOUND_ORDER, "{\"paymentStatus\":3}").status()).isEqualTo(400);
         assertThat(operator.patch(PATH + DEMO_BOUND_ORDER, "{\"startTime\":\"soon\"}").status()).isEqualTo(400);

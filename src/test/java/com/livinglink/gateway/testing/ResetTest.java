@@ -2,9 +2,11 @@ package com.livinglink.gateway.testing;
 
 import static com.livinglink.gateway.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.livinglink.gateway.api.ApiEndpoint;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.Burst;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.RequestSigner;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,10 @@ class ResetTest {
     static final String DEMO_DEVICE = "QIuozfUcxRX6frOTO4dK****";
     static final String DEMO_BOUND_ORDER = "20200731124115****";
     static final String DEMO_UNBOUND_ORDER = "202210131******040001";
+    static final String DEMO_OTHER_DEVICE = "QIuozfUcxRX6frOTO4dKz2****";
+    /** The demo profile's read-only app, allowed five requests a second with a burst of five. */
+    static final RequestSigner DEMO_READONLY = new RequestSigner("demo-readonly", "demo-readonly-secret");
+    static final int READONLY_RATE_LIMIT = 5;
 
     @LocalServerPort
     int port;
@@ -50,18 +58,25 @@ class ResetTest {
     void resetRemovesWhatATestAddedAndLoadsTheDemoDataAgain() {
         var iotId = unique("dev");
         var orderId = unique("ord");
-        operator.put("/admin/devices/" + iotId, "{\"ownerIdentityId\":\"someone\"}");
-        operator.post("/admin/orders", "[{\"orderId\":\"" + orderId + "\",\"commodityCode\":\"ilopLVCloudResource\","
-                + "\"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1}]");
+        assertThat(operator.put("/admin/devices/" + iotId, "{\"ownerIdentityId\":\"someone\"}").status())
+                .isEqualTo(201);
+        assertThat(operator.post("/admin/orders", "[{\"orderId\":\"" + orderId + "\",\"commodityCode\":"
+                + "\"ilopLVCloudResource\",\"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1}]")
+                .json().get("created").asInt()).isEqualTo(1);
+        assertThat(api.bind(Envelope.bind().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code())
+                .isEqualTo(200);
         assertThat(api.bind(Envelope.bind().param("iotId", DEMO_DEVICE).param("orderId", DEMO_UNBOUND_ORDER)).code())
                 .isEqualTo(200);
+        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code()).isEqualTo(200);
 
         var reset = operator.reset();
 
         assertThat(reset.status()).isEqualTo(204);
         assertThat(reset.body()).isEmpty();
+        assertThat(operator.get("/admin/devices/" + iotId).status()).isEqualTo(404);
         assertThat(operator.get("/admin/orders/" + orderId).status()).isEqualTo(404);
-        assertThat(api.get(Envelope.get().param("iotId", iotId).param("orderId", orderId)).code()).isEqualTo(29600);
+        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", orderId)).code())
+                .isEqualTo(29600);
         var unbound = operator.get("/admin/orders/" + DEMO_UNBOUND_ORDER).json();
         assertThat(unbound.get("iotId").isNull()).isTrue();
         var bound = operator.get("/admin/orders/" + DEMO_BOUND_ORDER).json();
@@ -72,24 +87,77 @@ class ResetTest {
     }
 
     @Test
+    void resetRemovesTheFreePlanClaimsAndRestoresTheQuotas() {
+        var claim = freePlan(ApiEndpoint.FREECLOUDSTORAGE_CONSUME, DEMO_DEVICE, "quota", 2);
+        assertThat(claim.code()).isEqualTo(200);
+        assertThat(claim.data().get("remainQuota").asInt()).isEqualTo(1);
+        var claimedOrder = operator.get("/admin/devices/" + DEMO_DEVICE).json().get("claims").get(0).get("orderId")
+                .asString();
+        assertThat(operator.get("/admin/orders/" + claimedOrder).status()).isEqualTo(200);
+        assertThat(freePlan(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(29608);
+        assertThat(operator.put("/admin/devices/" + DEMO_OTHER_DEVICE, "{\"ownerIdentityId\":\"demo-identity-1\","
+                + "\"freeRemainQuota\":0}").status()).isEqualTo(200);
+        var added = unique("dev");
+        assertThat(operator.put("/admin/devices/" + added, "{\"ownerIdentityId\":\"someone\",\"freeRemainQuota\":1}")
+                .status()).isEqualTo(201);
+
+        assertThat(operator.reset().status()).isEqualTo(204);
+
+        var claimed = operator.get("/admin/devices/" + DEMO_DEVICE).json();
+        assertThat(claimed.get("claims")).isEmpty();
+        assertThat(claimed.get("remainQuota").asInt()).isEqualTo(3);
+        assertThat(operator.get("/admin/orders/" + claimedOrder).status()).isEqualTo(404);
+        var plan = freePlan(ApiEndpoint.FREECLOUDSTORAGE_GET, DEMO_DEVICE);
+        assertThat(plan.data().get("consumed").asInt()).isZero();
+        assertThat(plan.data().get("remainQuota").asInt()).isEqualTo(3);
+        assertThat(freePlan(ApiEndpoint.FREESTORAGE_QUOTA_CHECK, DEMO_DEVICE).code()).isEqualTo(200);
+        assertThat(operator.get("/admin/devices/" + DEMO_OTHER_DEVICE).json().get("remainQuota").asInt()).isEqualTo(3);
+        assertThat(operator.get("/admin/devices/" + added).status()).isEqualTo(404);
+    }
+
+    @Test
     void resetForgetsTheNoncesUsed() {
         var nonce = UUID.randomUUID().toString();
         long timestamp = System.currentTimeMillis();
         assertThat(sendWithNonce(nonce, timestamp).code()).isEqualTo(200);
         assertThat(sendWithNonce(nonce, timestamp).header("X-Ca-Error-Code")).isEqualTo("I400NC");
 
-        operator.reset();
+        assertThat(operator.reset().status()).isEqualTo(204);
 
         assertThat(sendWithNonce(nonce, timestamp).code()).isEqualTo(200);
     }
 
     @Test
-    void resetEmptiesTheJournalRemovesTheFaultsAndRestoresTheClock() {
-        api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", DEMO_BOUND_ORDER));
-        operator.post("/admin/test/faults", "{\"api\":\"*\",\"code\":503}");
-        operator.put("/admin/test/clock", "{\"fixed\":\"2020-09-01T00:00:00Z\"}");
+    void resetRefillsTheRateLimits() {
+        var limited = new ApiClient(port, DEMO_READONLY);
+        await("a refusal of demo-readonly's rate limit").atMost(Duration.ofSeconds(30))
+                .until(() -> Burst.of(2 * READONLY_RATE_LIMIT, i -> readBoundOrder(limited)).stream()
+                        .anyMatch(result -> result.status() == 429));
+        long exhausted = System.nanoTime();
 
-        operator.reset();
+        assertThat(operator.reset().status()).isEqualTo(204);
+        var afterReset = Burst.of(READONLY_RATE_LIMIT, i -> readBoundOrder(limited));
+
+        // By time alone the bucket would hold only what it refilled since it was empty: less than the whole
+        // allowance while that took under a second, as it does unless the machine is starved.
+        System.out.printf("reset and a burst of %d within %d ms of the rate limit's refusal%n", READONLY_RATE_LIMIT,
+                Duration.ofNanos(System.nanoTime() - exhausted).toMillis());
+        assertThat(afterReset).extracting(ApiResult::code).containsOnly(200);
+    }
+
+    @Test
+    void resetEmptiesTheJournalRemovesTheFaultsAndRestoresTheClock() {
+        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", DEMO_BOUND_ORDER)).code())
+                .isEqualTo(200);
+        assertThat(operator.post("/admin/test/faults", "{\"api\":\"*\",\"code\":503}").status()).isEqualTo(201);
+        assertThat(operator.put("/admin/test/clock", "{\"fixed\":\"2020-09-01T00:00:00Z\"}").status()).isEqualTo(200);
+        assertThat(operator.get("/admin/test/requests/count").json().get("count").asInt()).isPositive();
+        assertThat(operator.get("/admin/test/faults").json()).hasSize(1);
+        assertThat(operator.get("/admin/test/clock").json().get("mode").asString()).isEqualTo("fixed");
+        assertThat(api.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", DEMO_BOUND_ORDER)).code())
+                .isEqualTo(503);
+
+        assertThat(operator.reset().status()).isEqualTo(204);
 
         assertThat(operator.get("/admin/test/requests/count").json().get("count").asInt()).isZero();
         assertThat(operator.get("/admin/test/faults").json()).isEmpty();
@@ -121,15 +189,33 @@ class ResetTest {
     }
 
     @Test
-    void resetIsQuickWithTheDemoData() {
-        // Measured and reported, not asserted (the machine's load is no property of the gateway).
+    void everyResetWithTheDemoDataAnswersWithinASecond() {
+        // The contract's bound for every test-control call (section 12), far above a reset's own time: the
+        // average is reported against the contract's 200 ms, not asserted (load is no property of the gateway).
         int rounds = 20;
+        var slowest = Duration.ZERO;
         long started = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
+            long before = System.nanoTime();
             assertThat(operator.reset().status()).isEqualTo(204);
+            var took = Duration.ofNanos(System.nanoTime() - before);
+            slowest = took.compareTo(slowest) > 0 ? took : slowest;
         }
-        System.out.printf("reset with the demo data: %.1f ms on average over %d rounds%n",
-                (System.nanoTime() - started) / 1e6 / rounds, rounds);
+        System.out.printf("reset with the demo data: %.1f ms on average over %d rounds, slowest %d ms%n",
+                (System.nanoTime() - started) / 1e6 / rounds, rounds, slowest.toMillis());
+        assertThat(slowest).isLessThan(Duration.ofSeconds(1));
+    }
+
+    private ApiResult freePlan(ApiEndpoint endpoint, String iotId, Object... params) {
+        var envelope = Envelope.get().apiVer(endpoint.documentedVersion().toString()).param("iotId", iotId);
+        for (int i = 0; i < params.length; i += 2) {
+            envelope.param((String) params[i], params[i + 1]);
+        }
+        return api.post(endpoint.path(), envelope.json());
+    }
+
+    private static ApiResult readBoundOrder(ApiClient client) {
+        return client.get(Envelope.get().param("iotId", DEMO_DEVICE).param("orderId", DEMO_BOUND_ORDER));
     }
 
     private ApiResult sendWithNonce(String nonce, long timestamp) {

@@ -59,8 +59,11 @@ class TwoInstancesResetTest {
         var operatorA = new Operator(a.port());
         var operatorB = new Operator(b.port());
         var orderId = "two-instances-" + UUID.randomUUID();
-        operatorB.post("/admin/orders", "[{\"orderId\":\"" + orderId + "\",\"commodityCode\":\"ilopLVCloudResource\","
-                + "\"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1}]");
+        var imported = operatorB.post("/admin/orders", "[{\"orderId\":\"" + orderId + "\",\"commodityCode\":"
+                + "\"ilopLVCloudResource\",\"specification\":\"eventResource_7\",\"copies\":1,\"paymentStatus\":1}]");
+        assertThat(imported.json().get("created").asInt()).isEqualTo(1);
+        assertThat(operatorA.get("/admin/orders/" + orderId).status()).as("the order imported through b, seen by a")
+                .isEqualTo(200);
         var bind = b.client(RequestSigner.DEMO).bind(Envelope.bind().param("iotId", ResetTest.DEMO_DEVICE)
                 .param("orderId", ResetTest.DEMO_UNBOUND_ORDER));
         assertThat(bind.code()).isEqualTo(200);
@@ -82,7 +85,7 @@ class TwoInstancesResetTest {
         assertThat(sendWithNonce(b.client(RequestSigner.DEMO), nonce, timestamp).header("X-Ca-Error-Code"))
                 .isEqualTo("I400NC");
 
-        new Operator(a.port()).reset();
+        assertThat(new Operator(a.port()).reset().status()).isEqualTo(204);
 
         List<String> nonceKeys = redis.inspect(commands -> commands.keys(redis.prefix() + "nonce:*"));
         assertThat(nonceKeys).isEmpty();

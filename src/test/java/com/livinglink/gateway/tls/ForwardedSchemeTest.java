@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.livinglink.gateway.GatewayApplication;
+import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +29,24 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 class ForwardedSchemeTest {
 
+    static final String SHIPPED_CONFIGURATION_ONLY = "--spring.config.location=classpath:/application.yaml";
+
     @TempDir
     Path dataDir;
 
+    /**
+     * The shipped configuration alone ({@code application.yaml}, not the test one, which trusts the loopback
+     * proxy for ApiClient's sake): a client on the same host cannot pass plain HTTP off as HTTPS to reach an
+     * HTTPS-only API.
+     */
     @Test
-    void byDefaultAForwardedSchemeIsIgnored() {
-        // The shipped default; the test configuration trusts the loopback proxy for ApiClient's sake.
-        try (var gateway = start("--server.forward-headers-strategy=none")) {
+    void withTheShippedConfigurationAForwardedSchemeIsIgnoredAndBindOrderStaysHttpsOnly() {
+        try (var gateway = start(SHIPPED_CONFIGURATION_ONLY, "--gateway.security.apps[0].key=test-app",
+                "--gateway.security.apps[0].secret=test-app-secret", "--gateway.security.apps[0].apis=bind-order")) {
             assertThat(schemeSeenBehindProxy(gateway)).isEqualTo("http secure=false");
+            var bind = gateway.client().bind(Envelope.bind().param("iotId", "d").param("orderId", "o"));
+            assertThat(bind.status()).isEqualTo(403);
+            assertThat(bind.header("X-Ca-Error-Code")).isEqualTo("I403PT");
         }
     }
 
