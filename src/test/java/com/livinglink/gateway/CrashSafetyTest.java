@@ -21,7 +21,7 @@ import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayProcess;
-import com.livinglink.gateway.tls.HttpsClient;
+import com.livinglink.gateway.support.HttpsApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,13 +54,13 @@ class CrashSafetyTest {
         var acknowledged = new ArrayList<Binding>();
         var firstDevice = unique("crash-dev");
         try (var gateway = start()) {
-            var https = https();
+            var https = https(gateway);
             for (int i = 0; i < SEQUENTIAL_BINDS; i++) {
                 var binding = new Binding(i == 0 ? firstDevice : unique("crash-dev"), "owner-" + i,
                         unique("crash-ord"));
                 assertThat(putDevice(gateway, binding.device(), binding.owner()).status()).isEqualTo(201);
                 assertThat(importOrder(gateway, binding.order()).json().get("created").asInt()).isEqualTo(1);
-                var answer = bind(https, gateway, binding);
+                var answer = bind(https, binding);
                 assertThat(answer.status()).isEqualTo(200);
                 assertThat(answer.json().get("code").asInt()).isEqualTo(200);
                 acknowledged.add(binding);
@@ -73,7 +73,7 @@ class CrashSafetyTest {
             assertThat(lost(gateway, acknowledged)).as("acknowledged binds missing after the kill").isEmpty();
             var later = new Binding(firstDevice, "new-owner", unique("crash-ord"));
             importOrder(gateway, later.order());
-            assertThat(bind(https(), gateway, later).json().get("code").asInt()).isEqualTo(200);
+            assertThat(bind(https(gateway), later).json().get("code").asInt()).isEqualTo(200);
             assertThat(order(gateway, later.order()).json().get("identityId").asString())
                     .as("the device change acknowledged last").isEqualTo("new-owner");
         }
@@ -86,7 +86,7 @@ class CrashSafetyTest {
         var killed = new AtomicBoolean();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try (var gateway = start()) {
-            var https = https();
+            var https = https(gateway);
             for (int client = 0; client < CLIENTS; client++) {
                 var device = unique("crash-dev");
                 var owner = "owner-" + client;
@@ -97,7 +97,7 @@ class CrashSafetyTest {
                         attempted.add(binding);
                         try {
                             importOrder(gateway, binding.order());
-                            var answer = bind(https, gateway, binding);
+                            var answer = bind(https, binding);
                             if (answer.status() == 200 && answer.json().get("code").asInt() == 200) {
                                 acknowledged.add(binding);
                             }
@@ -136,13 +136,13 @@ class CrashSafetyTest {
         return GatewayProcess.start(workDir.resolve("data"), databaseArguments());
     }
 
-    private HttpsClient https() {
-        return new HttpsClient(workDir.resolve("data/tls/certificate.pem"));
+    private HttpsApiClient https(GatewayProcess gateway) {
+        return new HttpsApiClient(workDir.resolve("data/tls/certificate.pem"), gateway.httpsPort());
     }
 
-    private static HttpsClient.Answer bind(HttpsClient https, GatewayProcess gateway, Binding binding) {
-        return https.post(gateway.httpsPort(), ApiClient.BIND,
-                Envelope.bind().param("iotId", binding.device()).param("orderId", binding.order()).json());
+    private static ApiResult bind(HttpsApiClient https, Binding binding) {
+        return https.post(ApiClient.BIND,
+                Envelope.bind().param("iotId", binding.device()).param("orderId", binding.order()));
     }
 
     private static ApiResult putDevice(GatewayProcess gateway, String device, String owner) {

@@ -1,6 +1,5 @@
 package com.livinglink.gateway.freeplan;
 
-import static com.livinglink.gateway.freeplan.FreePlanCalls.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,29 +7,15 @@ import java.time.Duration;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** freecloudstorage/get (contract 11.10) and the view of 11.15, over HTTPS. */
-@FreePlanApiTest
-class FreeCloudStorageGetApiTest {
-
-    @Autowired
-    FreePlanCalls calls;
-
-    Fixtures fixtures;
-
-    @BeforeEach
-    void atTheStartOfMarch() {
-        calls.clock().set(NOW);
-        fixtures = calls.fixtures();
-    }
+class FreeCloudStorageGetApiTest extends FreePlanApiTest {
 
     @Test
     void anUnclaimedPlanHasTheDocExampleValuesWithEmptyTimesInTheDocumentedKeyOrder() {
-        var result = calls.get(fixtures.device("admin-a"));
+        var result = get(fixtures.device("admin-a"));
 
         assertThat(result.code()).as(result.body()).isEqualTo(200);
         assertThat(result.data().propertyNames()).containsExactly("type", "lifecycle", "months", "consumed",
@@ -43,9 +28,9 @@ class FreeCloudStorageGetApiTest {
     @Test
     void anUnclaimedPlansMonthsAreTheMonthsLeft() {
         var device = fixtures.device("admin-a");
-        calls.putDevice(device, "{\"ownerIdentityId\":\"admin-a\",\"freeRemainQuota\":2}");
+        putDevice(device, "{\"ownerIdentityId\":\"admin-a\",\"freeRemainQuota\":2}");
 
-        var data = calls.get(device).data();
+        var data = get(device).data();
 
         assertThat(data.get("months").asInt()).isEqualTo(2);
         assertThat(data.get("remainQuota").asInt()).isEqualTo(2);
@@ -54,9 +39,9 @@ class FreeCloudStorageGetApiTest {
     @Test
     void aClaimedPlanShowsTheClaimsMonthsAndTimes() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "quota", 2, "immediateUse", true);
+        consume(device, "quota", 2, "immediateUse", true);
 
-        var data = calls.get(device).data();
+        var data = get(device).data();
 
         assertThat(data.get("consumed").asInt()).isEqualTo(1);
         assertThat(data.get("months").asInt()).isEqualTo(2);
@@ -71,29 +56,29 @@ class FreeCloudStorageGetApiTest {
     @Test
     void aClaimPastItsEndReadsAsExpired() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true);
-        calls.clock().set(NOW.plus(Duration.ofDays(31)));
+        consume(device, "immediateUse", true);
+        clock.set(NOW.plus(Duration.ofDays(31)));
 
-        assertThat(calls.get(device).data().get("expired").asInt()).isEqualTo(1);
+        assertThat(get(device).data().get("expired").asInt()).isEqualTo(1);
     }
 
     @Test
     void aFrozenClaimReadsAsFrozenEvenPastItsEnd() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true);
-        calls.freeze(device);
-        calls.clock().set(NOW.plus(Duration.ofDays(40)));
+        consume(device, "immediateUse", true);
+        freeze(device);
+        clock.set(NOW.plus(Duration.ofDays(40)));
 
-        assertThat(calls.get(device).data().get("expired").asInt()).isEqualTo(2);
+        assertThat(get(device).data().get("expired").asInt()).isEqualTo(2);
     }
 
     @Test
     void theViewFollowsANewAdministratorWhoHasNotClaimed() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "quota", 2);
-        calls.putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
+        consume(device, "quota", 2);
+        putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
 
-        var data = calls.get(device).data();
+        var data = get(device).data();
 
         assertThat(data.get("consumed").asInt()).isZero();
         assertThat(data.get("months").asInt()).isEqualTo(1);
@@ -104,12 +89,12 @@ class FreeCloudStorageGetApiTest {
     @Test
     void aDeviceWithoutAdministratorShowsItsLatestClaim() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "quota", 1);
-        calls.putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
-        calls.consume(device, "quota", 2);
+        consume(device, "quota", 1);
+        putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
+        consume(device, "quota", 2);
         fixtures.removeAdministrator(device);
 
-        var data = calls.get(device).data();
+        var data = get(device).data();
 
         assertThat(data.get("consumed").asInt()).isEqualTo(1);
         assertThat(data.get("months").asInt()).isEqualTo(2);
@@ -117,14 +102,14 @@ class FreeCloudStorageGetApiTest {
 
     @Test
     void anUnregisteredDeviceIs28560() {
-        assertThat(calls.get(new IotId(Fixtures.unique("dev"))).code()).isEqualTo(28560);
+        assertThat(get(new IotId(Fixtures.unique("dev"))).code()).isEqualTo(28560);
     }
 
     @Test
     void theAdministratorsTokenReads() {
         var device = fixtures.device("admin-a");
 
-        assertThat(calls.callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
@@ -132,7 +117,7 @@ class FreeCloudStorageGetApiTest {
     void anotherIdentitysTokenIsAuthFailed() {
         var device = fixtures.device("admin-a");
 
-        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
+        var result = callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
@@ -141,12 +126,12 @@ class FreeCloudStorageGetApiTest {
     @Test
     void withoutAdministratorOnlyTheLatestClaimantsTokenReads() {
         var device = fixtures.device("admin-a");
-        calls.consume(device);
+        consume(device);
         fixtures.removeAdministrator(device);
 
-        assertThat(calls.callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(callAs("admin-a", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
-        assertThat(calls.callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(callAs("someone-else", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(460);
     }
 
@@ -154,43 +139,29 @@ class FreeCloudStorageGetApiTest {
     void withoutAdministratorOrClaimAnyTokenReads() {
         var device = fixtures.device(null);
 
-        assertThat(calls.callAs("anyone", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
+        assertThat(callAs("anyone", Api.FREECLOUDSTORAGE_GET, "iotId", device.value()).code())
                 .isEqualTo(200);
     }
 
     @Test
-    void aMissingIotIdIsAParameterError() {
-        var result = calls.call(Api.FREECLOUDSTORAGE_GET);
-
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: iotId is required");
+    void aParameterErrorNamesEveryViolatedFieldOnce() {
+        assertParameterError(call(Api.FREECLOUDSTORAGE_GET), "iotId");
     }
 
     @Test
     void apiVersionsUpToTheDocumentedOneAreAccepted() {
         var device = fixtures.device("admin-a");
-        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
+        var envelope = envelope(Api.FREECLOUDSTORAGE_GET, "iotId", device.value());
 
-        assertThat(calls.call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.0")).code()).isEqualTo(200);
-        assertThat(calls.call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.2")).code()).isEqualTo(404);
+        assertThat(call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.0")).code()).isEqualTo(200);
+        assertThat(call(Api.FREECLOUDSTORAGE_GET, envelope.apiVer("1.0.2")).code()).isEqualTo(404);
     }
 
-    @Test
-    void isServedOverHttps() {
-        var device = fixtures.device("admin-a");
-
-        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_GET,
-                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", device.value()));
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get("code").asInt()).isEqualTo(200);
-        assertThat(answer.json().get("data").get("remainQuota").asInt()).isEqualTo(3);
-    }
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_GET,
-                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_GET, "iotId", "any"));
+        var result = overPlainHttp(Api.FREECLOUDSTORAGE_GET,
+                envelope(Api.FREECLOUDSTORAGE_GET, "iotId", "any"));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

@@ -1,6 +1,5 @@
 package com.livinglink.gateway.freeplan;
 
-import static com.livinglink.gateway.freeplan.FreePlanCalls.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -8,32 +7,18 @@ import java.time.Duration;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** freecloudstorage/status/set (contract 11.13): freezing the claim, for good; over HTTPS. */
-@FreePlanApiTest
-class FreeCloudStorageStatusSetApiTest {
-
-    @Autowired
-    FreePlanCalls calls;
-
-    Fixtures fixtures;
-
-    @BeforeEach
-    void atTheStartOfMarch() {
-        calls.clock().set(NOW);
-        fixtures = calls.fixtures();
-    }
+class FreeCloudStorageStatusSetApiTest extends FreePlanApiTest {
 
     @Test
     void freezingAnswersThePlanAsFrozen() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true, "quota", 3);
+        consume(device, "immediateUse", true, "quota", 3);
 
-        var result = calls.freeze(device);
+        var result = freeze(device);
 
         assertThat(result.code()).as(result.body()).isEqualTo(200);
         assertThat(result.body()).contains("\"data\":{\"type\":2,\"lifecycle\":7,\"months\":3,\"consumed\":1,"
@@ -45,13 +30,13 @@ class FreeCloudStorageStatusSetApiTest {
     @Test
     void theFrozenOrderReadsAsFrozenAndStopsConsuming() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true);
-        calls.clock().set(NOW.plus(Duration.ofHours(1)));
-        calls.freeze(device);
-        calls.clock().set(NOW.plus(Duration.ofDays(3)));
-        var orderId = calls.adminDevice(device).json().get("claims").get(0).get("orderId").asString();
+        consume(device, "immediateUse", true);
+        clock.set(NOW.plus(Duration.ofHours(1)));
+        freeze(device);
+        clock.set(NOW.plus(Duration.ofDays(3)));
+        var orderId = adminDevice(device).json().get("claims").get(0).get("orderId").asString();
 
-        var order = calls.getOrder(device, orderId).data();
+        var order = getOrder(device, orderId).data();
 
         assertThat(order.get("status").asInt()).isEqualTo(2);
         assertThat(order.get("preConsume").asInt()).isEqualTo(3600);
@@ -60,11 +45,11 @@ class FreeCloudStorageStatusSetApiTest {
     @Test
     void freezingAgainSucceedsAndChangesNothing() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true);
-        var first = calls.freeze(device);
-        calls.clock().set(NOW.plus(Duration.ofHours(1)));
+        consume(device, "immediateUse", true);
+        var first = freeze(device);
+        clock.set(NOW.plus(Duration.ofHours(1)));
 
-        var again = calls.freeze(device);
+        var again = freeze(device);
 
         assertThat(again.code()).isEqualTo(200);
         assertThat(again.data()).isEqualTo(first.data());
@@ -73,37 +58,28 @@ class FreeCloudStorageStatusSetApiTest {
     @Test
     void theClaimStaysCountedAndNoMonthsComeBack() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "quota", 2);
+        consume(device, "quota", 2);
 
-        calls.freeze(device);
+        freeze(device);
 
-        assertThat(calls.adminDevice(device).json().get("remainQuota").asInt()).isEqualTo(1);
-        assertThat(calls.check(device).code()).isEqualTo(29608);
+        assertThat(adminDevice(device).json().get("remainQuota").asInt()).isEqualTo(1);
+        assertThat(check(device).code()).isEqualTo(29608);
     }
 
     @Test
-    void aStatusOtherThanTwoIsAParameterErrorNamingStatus() {
+    void aParameterErrorNamesEveryViolatedFieldOnceAndFreezesNothing() {
         var device = fixtures.device("admin-a");
-        calls.consume(device);
+        consume(device);
 
-        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 0);
+        var result = call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 0);
 
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: status must be between 2 and 2");
-        assertThat(calls.get(device).data().get("expired").asInt()).isZero();
-    }
-
-    @Test
-    void aMissingStatusIsAParameterError() {
-        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any");
-
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: status is required");
+        assertParameterError(result, "status");
+        assertThat(get(device).data().get("expired").asInt()).isZero();
     }
 
     @Test
     void theStatusIsCheckedBeforeTheDevice() {
-        var result = calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", Fixtures.unique("dev"),
+        var result = call(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", Fixtures.unique("dev"),
                 "status", "1");
 
         assertThat(result.code()).isEqualTo(460);
@@ -111,34 +87,34 @@ class FreeCloudStorageStatusSetApiTest {
 
     @Test
     void anUnregisteredDeviceIs28560() {
-        assertThat(calls.freeze(new IotId(Fixtures.unique("dev"))).code()).isEqualTo(28560);
+        assertThat(freeze(new IotId(Fixtures.unique("dev"))).code()).isEqualTo(28560);
     }
 
     @Test
     void noClaimIs29611() {
-        assertThat(calls.freeze(fixtures.device("admin-a")).code()).isEqualTo(29611);
+        assertThat(freeze(fixtures.device("admin-a")).code()).isEqualTo(29611);
     }
 
     @Test
     void anotherIdentitysTokenIsAuthFailedAndFreezesNothing() {
         var device = fixtures.device("admin-a");
-        calls.consume(device);
+        consume(device);
 
-        var result = calls.callAs("someone-else", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+        var result = callAs("someone-else", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
                 "status", 2);
 
         assertThat(result.code()).isEqualTo(460);
         assertThat(result.message()).isEqualTo("auth failed");
-        assertThat(calls.get(device).data().get("expired").asInt()).isZero();
+        assertThat(get(device).data().get("expired").asInt()).isZero();
     }
 
     @Test
     void afterTheOwnerUnbindsTheLatestClaimIsFrozen() {
         var device = fixtures.device("admin-a");
-        calls.consume(device);
+        consume(device);
         fixtures.removeAdministrator(device);
 
-        var result = calls.callAs("admin-a", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
+        var result = callAs("admin-a", Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(),
                 "status", 2);
 
         assertThat(result.code()).isEqualTo(200);
@@ -148,38 +124,27 @@ class FreeCloudStorageStatusSetApiTest {
     @Test
     void aNewAdministratorWhoHasNotClaimedIs29611AndThePreviousClaimRunsOn() {
         var device = fixtures.device("admin-a");
-        calls.consume(device, "immediateUse", true);
-        var orderId = calls.adminDevice(device).json().get("claims").get(0).get("orderId").asString();
-        calls.putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
+        consume(device, "immediateUse", true);
+        var orderId = adminDevice(device).json().get("claims").get(0).get("orderId").asString();
+        putDevice(device, "{\"ownerIdentityId\":\"admin-b\"}");
 
-        assertThat(calls.freeze(device).code()).isEqualTo(29611);
-        assertThat(calls.getOrder(device, orderId).data().get("status").asInt()).isZero();
+        assertThat(freeze(device).code()).isEqualTo(29611);
+        assertThat(getOrder(device, orderId).data().get("status").asInt()).isZero();
     }
 
     @Test
     void anotherApiVersionIs404() {
-        var envelope = FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2)
+        var envelope = envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2)
                 .apiVer("1.0.1");
 
-        assertThat(calls.call(Api.FREECLOUDSTORAGE_STATUS_SET, envelope).code()).isEqualTo(404);
+        assertThat(call(Api.FREECLOUDSTORAGE_STATUS_SET, envelope).code()).isEqualTo(404);
     }
 
-    @Test
-    void isServedOverHttps() {
-        var device = fixtures.device("admin-a");
-        calls.consume(device);
-
-        var answer = calls.overHttps(Api.FREECLOUDSTORAGE_STATUS_SET,
-                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", device.value(), "status", 2));
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get("data").get("expired").asInt()).isEqualTo(2);
-    }
 
     @Test
     void isRefusedOverPlainHttp() {
-        var result = calls.overPlainHttp(Api.FREECLOUDSTORAGE_STATUS_SET,
-                FreePlanCalls.envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2));
+        var result = overPlainHttp(Api.FREECLOUDSTORAGE_STATUS_SET,
+                envelope(Api.FREECLOUDSTORAGE_STATUS_SET, "iotId", "any", "status", 2));
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.header("X-Ca-Error-Code")).isEqualTo("I403PT");

@@ -2,59 +2,24 @@ package com.livinglink.gateway.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
-import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.RequestSigner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-/** commodity/check (contract 11.4) over real HTTP, on {@link PaidApiTest}'s catalog of three plans. */
-@PaidApiTest
-class CommodityCheckApiTest {
-
-    static final String PATH = Api.COMMODITY_CHECK.path();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    IotTokens iotTokens;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+/** commodity/check (contract 11.4), on {@link CloudStorageApiTest}'s catalog of three plans. */
+class CommodityCheckApiTest extends CloudStorageApiTest {
 
     static Envelope check(IotId device, String specification) {
-        return Envelope.get().apiVer("1.0.3").param("iotId", device.value())
-                .param("commodityCode", "ilopLVCloudResource").param("specification", specification);
+        return envelope(Api.COMMODITY_CHECK, "iotId", device.value(), "commodityCode", "ilopLVCloudResource",
+                "specification", specification);
     }
 
     ApiResult post(Envelope envelope) {
-        return api.post(PATH, envelope.json());
-    }
-
-    String token(String identity) {
-        return iotTokens.issue(new IdentityId(identity), Duration.ofMinutes(5));
+        return call(Api.COMMODITY_CHECK, envelope);
     }
 
     @Test
@@ -62,9 +27,7 @@ class CommodityCheckApiTest {
         var result = post(check(fixtures.device("admin-1"), "eventResource_7"));
 
         assertThat(result.code()).isEqualTo(200);
-        var keys = new ArrayList<String>();
-        result.data().propertyNames().forEach(keys::add);
-        assertThat(keys).containsExactly("available");
+        assertThat(keys(result.data())).containsExactly("available");
         assertThat(result.data().get("available").isBoolean()).isTrue();
     }
 
@@ -128,12 +91,9 @@ class CommodityCheckApiTest {
     }
 
     @Test
-    void iotIdAndThePlanAreRequired() {
-        var result = post(Envelope.get().apiVer("1.0.3").param("iotId", "has space"));
-
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: iotId must not contain whitespace or "
-                + "control characters; commodityCode is required; specification is required");
+    void aParameterErrorNamesEveryViolatedFieldOnce() {
+        assertParameterError(call(Api.COMMODITY_CHECK, "iotId", "has space"), "iotId", "commodityCode",
+                "specification");
     }
 
     @Test
@@ -148,10 +108,7 @@ class CommodityCheckApiTest {
 
     @Test
     void plainHttpIsServed() {
-        var body = check(fixtures.device("admin-1"), "eventResource_7").json().getBytes(StandardCharsets.UTF_8);
-        var request = RequestSigner.TEST_APP.sign(api.request(PATH).header("Content-Type", "application/json"),
-                PATH, "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-
-        assertThat(api.send(request).code()).isEqualTo(200);
+        assertThat(overPlainHttp(Api.COMMODITY_CHECK, check(fixtures.device("admin-1"), "eventResource_7")).code())
+                .isEqualTo(200);
     }
 }

@@ -2,49 +2,21 @@ package com.livinglink.gateway.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-
-import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
-import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
-import com.livinglink.gateway.support.RequestSigner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-/** commodity/query (contract 11.3) over real HTTP, on {@link PaidApiTest}'s catalog of three plans. */
-@PaidApiTest
-class CommodityQueryApiTest {
-
-    static final String PATH = Api.COMMODITY_QUERY.path();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    IotTokens iotTokens;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+/** commodity/query (contract 11.3), on {@link CloudStorageApiTest}'s catalog of three plans. */
+class CommodityQueryApiTest extends CloudStorageApiTest {
 
     ApiResult query(Envelope envelope) {
-        return api.post(PATH, envelope.json());
+        return call(Api.COMMODITY_QUERY, envelope);
     }
 
     static Envelope envelope() {
-        return Envelope.get().apiVer("1.0.4");
+        return envelope(Api.COMMODITY_QUERY);
     }
 
     @Test
@@ -62,9 +34,7 @@ class CommodityQueryApiTest {
     void eachPlanHoldsExactlyTheContractKeysInOrder() {
         var plan = query(envelope()).data().get(0);
 
-        var keys = new ArrayList<String>();
-        plan.propertyNames().forEach(keys::add);
-        assertThat(keys).containsExactly("commodityName", "commodityCode", "specification", "recordType", "price",
+        assertThat(keys(plan)).containsExactly("commodityName", "commodityCode", "specification", "recordType", "price",
                 "lifecycle", "months");
     }
 
@@ -81,18 +51,8 @@ class CommodityQueryApiTest {
     }
 
     @Test
-    void unknownParamsAreIgnored() {
-        var result = query(envelope().param("iotId", "QIuozfUcxRX6frOTO4dK****").param("pageNo", "x"));
-
-        assertThat(result.code()).isEqualTo(200);
-        assertThat(result.data().size()).isEqualTo(3);
-    }
-
-    @Test
     void anyValidTokenMayList() {
-        var token = iotTokens.issue(new IdentityId("anyone"), Duration.ofMinutes(5));
-
-        assertThat(query(envelope().iotToken(token)).code()).isEqualTo(200);
+        assertThat(query(envelope().iotToken(token("anyone"))).code()).isEqualTo(200);
     }
 
     @Test
@@ -113,10 +73,6 @@ class CommodityQueryApiTest {
 
     @Test
     void plainHttpIsServed() {
-        var body = envelope().json().getBytes(StandardCharsets.UTF_8);
-        var request = RequestSigner.TEST_APP.sign(api.request(PATH).header("Content-Type", "application/json"),
-                PATH, "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-
-        assertThat(api.send(request).code()).isEqualTo(200);
+        assertThat(overPlainHttp(Api.COMMODITY_QUERY, envelope()).code()).isEqualTo(200);
     }
 }

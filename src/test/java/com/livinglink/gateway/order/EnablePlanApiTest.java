@@ -4,55 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
-import com.livinglink.gateway.support.HttpsApiClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-/** commodity/enable (contract 11.7) over HTTPS, with the clock pinned at {@link #NOW}. */
-@HttpApiTest
-@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T00:00:00Z",
-    "gateway.identity.hs256-secret=" + EnablePlanApiTest.SECRET})
-class EnablePlanApiTest {
+/** commodity/enable (contract 11.7), with the clock stopped at {@link #NOW}. */
+class EnablePlanApiTest extends CloudStorageApiTest {
 
-    static final String SECRET = "plan-api-test-secret-0123456789abcdef";
     static final Instant NOW = Instant.parse("2024-03-10T00:00:00Z");
     static final String PATH = Api.COMMODITY_ENABLE.path();
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    IotTokens iotTokens;
-
-    @Autowired
     JdbcTemplate jdbc;
 
-    HttpsApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new HttpsApiClient(environment);
+    EnablePlanApiTest() {
+        super(NOW);
     }
 
     @Test
@@ -208,11 +184,8 @@ class EnablePlanApiTest {
     }
 
     @Test
-    void missingParamsAreAllNamed() {
-        var result = api.post(PATH, Envelope.enable());
-
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: iotId is required; orderId is required");
+    void aParameterErrorNamesEveryViolatedFieldOnce() {
+        assertParameterError(api.post(PATH, Envelope.enable().param("orderId", "o".repeat(65))), "iotId", "orderId");
     }
 
     @Test
@@ -238,19 +211,12 @@ class EnablePlanApiTest {
     private ApiResult enable(IotId device, OrderId order, String identity) {
         var envelope = Envelope.enable().param("iotId", device.value()).param("orderId", order.value());
         if (identity != null) {
-            envelope.iotToken(iotTokens.issue(new IdentityId(identity), Duration.ofMinutes(5)));
+            envelope.iotToken(token(identity));
         }
         return api.post(PATH, envelope);
     }
 
     private JsonNode getOrder(IotId device, OrderId order) {
-        return api.post(Api.GET_ORDER.path(), Envelope.get().param("iotId", device.value())
-                .param("orderId", order.value())).data();
-    }
-
-    static List<String> keys(JsonNode data) {
-        var keys = new ArrayList<String>();
-        data.propertyNames().forEach(keys::add);
-        return keys;
+        return order(device, order.value());
     }
 }

@@ -3,37 +3,18 @@ package com.livinglink.gateway.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 
-import com.livinglink.gateway.support.ApiClient;
-import com.livinglink.gateway.support.Envelope;
-import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
-import org.junit.jupiter.api.BeforeEach;
+import com.livinglink.gateway.support.Api;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
-
-/** order/get (contract section 4), with the clock pinned at {@link #NOW}. */
-@HttpApiTest
-@TestPropertySource(properties = "gateway.clock.fixed=2024-03-10T00:00:00Z")
-class GetOrderApiTest {
+/** order/get (contract section 4), with the clock stopped at {@link #NOW}. */
+class GetOrderApiTest extends CloudStorageApiTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T00:00:00Z");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
+    GetOrderApiTest() {
+        super(NOW);
     }
 
     @Test
@@ -41,14 +22,12 @@ class GetOrderApiTest {
         var device = fixtures.device("admin-1");
         var order = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
 
-        var result = api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value()));
+        var result = getOrder(device, order.value());
 
         assertThat(result.code()).isEqualTo(200);
-        var keys = new ArrayList<String>();
-        result.data().propertyNames().forEach(keys::add);
-        assertThat(keys).containsExactly("iotId", "identityId", "commodityCode", "specification", "copies", "price",
-                "userName", "userId", "orderId", "outOrderNo", "status", "paymentStatus", "recordType", "orderType",
-                "startTime", "endTime", "startTimeUTC", "endTimeUTC", "preConsume");
+        assertThat(keys(result.data())).containsExactly("iotId", "identityId", "commodityCode", "specification",
+                "copies", "price", "userName", "userId", "orderId", "outOrderNo", "status", "paymentStatus",
+                "recordType", "orderType", "startTime", "endTime", "startTimeUTC", "endTimeUTC", "preConsume");
     }
 
     @Test
@@ -56,7 +35,7 @@ class GetOrderApiTest {
         var device = fixtures.device("admin-1");
         var order = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
 
-        var data = api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value())).data();
+        var data = order(device, order.value());
 
         assertThat(data.get("startTime").asString()).isEqualTo("2024-03-01 10:00:00");
         assertThat(data.get("endTime").asString()).isEqualTo("2024-04-01 10:00:00");
@@ -70,10 +49,8 @@ class GetOrderApiTest {
         var running = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
         var expired = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-01-01T00:00:00Z"));
 
-        var runningData = api.get(Envelope.get().param("iotId", device.value()).param("orderId", running.value()))
-                .data();
-        var expiredData = api.get(Envelope.get().param("iotId", device.value()).param("orderId", expired.value()))
-                .data();
+        var runningData = order(device, running.value());
+        var expiredData = order(device, expired.value());
 
         assertThat(runningData.get("status").asInt()).isZero();
         assertThat(runningData.get("preConsume").asInt()).isEqualTo(8 * 86400 + 22 * 3600);
@@ -86,7 +63,7 @@ class GetOrderApiTest {
         var device = fixtures.device("admin-1");
         var order = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
 
-        var data = api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value())).data();
+        var data = order(device, order.value());
 
         for (var key : new String[] {"copies", "status", "paymentStatus", "recordType", "orderType", "preConsume"}) {
             assertThat(data.get(key).isInt()).as(key).isTrue();
@@ -103,7 +80,7 @@ class GetOrderApiTest {
         var other = fixtures.device("admin-1");
         var order = fixtures.boundOrder(owner, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
 
-        var result = api.get(Envelope.get().param("iotId", other.value()).param("orderId", order.value()));
+        var result = getOrder(other, order.value());
 
         assertThat(result.code()).isEqualTo(29600);
         assertThat(result.message()).isEqualTo("order not exist");
@@ -115,26 +92,21 @@ class GetOrderApiTest {
         var device = fixtures.device("admin-1");
         var order = fixtures.paidOrder();
 
-        assertThat(api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value())).code())
-                .isEqualTo(29600);
+        assertThat(getOrder(device, order.value()).code()).isEqualTo(29600);
     }
 
     @Test
-    void iotIdAndOrderIdAreRequired() {
-        var result = api.get(Envelope.get().param("deviceNoOwner", "maybe"));
-
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo(
-                "request parameter error: iotId is required; orderId is required; deviceNoOwner must be a boolean");
+    void aParameterErrorNamesEveryViolatedFieldOnce() {
+        assertParameterError(call(Api.GET_ORDER, "deviceNoOwner", "maybe"), "iotId", "orderId", "deviceNoOwner");
     }
 
     @Test
-    void deviceNoOwnerAcceptsBooleanStrings() {
+    void isServedOverPlainHttpToo() {
         var device = fixtures.device("admin-1");
         var order = fixtures.boundOrder(device, "admin-1", Instant.parse("2024-03-01T02:00:00Z"));
 
-        var result = api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value())
-                .param("deviceNoOwner", "true"));
+        var result = overPlainHttp(Api.GET_ORDER, envelope(Api.GET_ORDER, "iotId", device.value(), "orderId",
+                order.value()));
 
         assertThat(result.code()).isEqualTo(200);
     }

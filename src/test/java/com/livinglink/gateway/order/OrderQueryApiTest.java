@@ -2,65 +2,33 @@ package com.livinglink.gateway.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
-import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.RequestSigner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+/** order/query (contract 11.6), with the clock stopped at {@link CloudStorageApiTest#DEFAULT_NOW}. */
+class OrderQueryApiTest extends CloudStorageApiTest {
 
-/** order/query (contract 11.6) over real HTTP, with the clock pinned by {@link PaidApiTest}. */
-@PaidApiTest
-class OrderQueryApiTest {
-
-    static final String PATH = Api.ORDER_QUERY.path();
     static final Instant MARCH = Instant.parse("2024-03-01T02:00:00Z");
     static final Instant FEBRUARY = Instant.parse("2024-02-20T02:00:00Z");
     static final Instant JANUARY = Instant.parse("2024-01-01T00:00:00Z");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    IotTokens iotTokens;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
     static Envelope query(IotId device) {
-        return Envelope.get().param("iotId", device.value());
+        return envelope(Api.ORDER_QUERY, "iotId", device.value());
     }
 
     ApiResult post(Envelope envelope) {
-        return api.post(PATH, envelope.json());
-    }
-
-    String token(String identity) {
-        return iotTokens.issue(new IdentityId(identity), Duration.ofMinutes(5));
+        return call(Api.ORDER_QUERY, envelope);
     }
 
     static List<String> orderIds(JsonNode data) {
@@ -78,9 +46,7 @@ class OrderQueryApiTest {
 
         var data = post(query(device)).data();
 
-        var keys = new ArrayList<String>();
-        data.propertyNames().forEach(keys::add);
-        assertThat(keys).containsExactly("pageNo", "pageSize", "pageCount", "total", "orderList");
+        assertThat(keys(data)).containsExactly("pageNo", "pageSize", "pageCount", "total", "orderList");
         for (var key : new String[] {"pageNo", "pageSize", "pageCount", "total"}) {
             assertThat(data.get(key).isInt()).as(key).isTrue();
         }
@@ -92,13 +58,11 @@ class OrderQueryApiTest {
         var order = fixtures.boundOrder(device, "admin-1", MARCH);
 
         var listed = post(query(device)).data().get("orderList").get(0);
-        var read = api.get(Envelope.get().param("iotId", device.value()).param("orderId", order.value())).data();
+        var read = order(device, order.value());
 
-        var keys = new ArrayList<String>();
-        listed.propertyNames().forEach(keys::add);
-        assertThat(keys).containsExactly("iotId", "identityId", "commodityCode", "specification", "copies", "price",
-                "userName", "userId", "orderId", "outOrderNo", "status", "paymentStatus", "recordType", "orderType",
-                "startTime", "endTime", "startTimeUTC", "endTimeUTC", "preConsume");
+        assertThat(keys(listed)).containsExactly("iotId", "identityId", "commodityCode", "specification", "copies",
+                "price", "userName", "userId", "orderId", "outOrderNo", "status", "paymentStatus", "recordType",
+                "orderType", "startTime", "endTime", "startTimeUTC", "endTimeUTC", "preConsume");
         assertThat(listed).isEqualTo(read);
     }
 
@@ -135,9 +99,9 @@ class OrderQueryApiTest {
     @Test
     void aBoughtOrderIsListed() {
         var device = fixtures.device("admin-1");
-        var bought = api.post(Api.COMMODITY_BUY.path(), Envelope.get().param("iotId", device.value())
-                .param("userName", "u").param("commodityCode", "ilopLVCloudResource")
-                .param("specification", "eventResource_7").param("copies", 1).json()).data().get("orderId").asString();
+        var bought = call(Api.COMMODITY_BUY, "iotId", device.value(), "userName", "u", "commodityCode",
+                "ilopLVCloudResource", "specification", "eventResource_7", "copies", 1).data().get("orderId")
+                .asString();
 
         assertThat(orderIds(post(query(device)).data())).containsExactly(bought);
     }
@@ -190,7 +154,7 @@ class OrderQueryApiTest {
     }
 
     @Test
-    void pageNoDefaultsToZeroAndPageSizeToTwenty() {
+    void withoutPageParamsTheFirstPageOfTwentyIsAnswered() {
         var data = post(query(fixtures.device("admin-1"))).data();
 
         assertThat(data.get("pageNo").asInt()).isZero();
@@ -198,29 +162,9 @@ class OrderQueryApiTest {
     }
 
     @Test
-    void pageSizeIsOneToFiftyAndPageNoNotNegative() {
-        var device = fixtures.device("admin-1");
-
-        assertThat(post(query(device).param("pageSize", 0)).message())
-                .isEqualTo("request parameter error: pageSize must be between 1 and 50");
-        assertThat(post(query(device).param("pageSize", "51").param("pageNo", -1)).message())
-                .isEqualTo("request parameter error: pageNo must be between 0 and 2147483647; "
-                        + "pageSize must be between 1 and 50");
-        assertThat(post(query(device).param("pageSize", 50)).code()).isEqualTo(200);
-        assertThat(post(query(device).param("pageSize", 1)).code()).isEqualTo(200);
-    }
-
-    @Test
-    void pageNoAndPageSizeMustBeIntegers() {
-        var result = post(query(fixtures.device("admin-1")).param("pageNo", "first").param("pageSize", 2.5));
-
-        assertThat(result.message()).isEqualTo("request parameter error: pageNo must be an integer; "
-                + "pageSize must be an integer");
-    }
-
-    @Test
-    void iotIdIsRequired() {
-        assertThat(post(Envelope.get()).message()).isEqualTo("request parameter error: iotId is required");
+    void aParameterErrorNamesEveryViolatedFieldOnce() {
+        assertParameterError(post(envelope(Api.ORDER_QUERY, "pageNo", -1, "pageSize", 2.5)), "iotId", "pageNo",
+                "pageSize");
     }
 
     @Test
@@ -302,10 +246,6 @@ class OrderQueryApiTest {
 
     @Test
     void plainHttpIsServed() {
-        var body = query(fixtures.device("admin-1")).json().getBytes(StandardCharsets.UTF_8);
-        var request = RequestSigner.TEST_APP.sign(api.request(PATH).header("Content-Type", "application/json"),
-                PATH, "application/json", body).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-
-        assertThat(api.send(request).code()).isEqualTo(200);
+        assertThat(overPlainHttp(Api.ORDER_QUERY, query(fixtures.device("admin-1"))).code()).isEqualTo(200);
     }
 }

@@ -1,42 +1,25 @@
 package com.livinglink.gateway.order;
 
-import static com.livinglink.gateway.order.EnablePlanApiTest.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
 import com.livinglink.gateway.support.Api;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
-import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
-import com.livinglink.gateway.support.HttpsApiClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * commodity/enable and transfer with {@code gateway.compat.plan-time-format=string}: the platform's table
  * shape (contract 11.7), times as text and no {@code *Str} keys.
  */
-@HttpApiTest
-@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T00:00:00Z",
-    "gateway.compat.plan-time-format=string"})
-class PlanTimeFormatStringApiTest {
+@TestPropertySource(properties = "gateway.compat.plan-time-format=string")
+class PlanTimeFormatStringApiTest extends CloudStorageApiTest {
 
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    Fixtures fixtures;
-
-    HttpsApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new HttpsApiClient(environment);
+    PlanTimeFormatStringApiTest() {
+        super(Instant.parse("2024-03-10T00:00:00Z"));
     }
 
     @Test

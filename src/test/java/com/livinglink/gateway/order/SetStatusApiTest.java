@@ -1,58 +1,33 @@
 package com.livinglink.gateway.order;
 
-import static com.livinglink.gateway.order.EnablePlanApiTest.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import com.livinglink.gateway.device.IotId;
-import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
-import com.livinglink.gateway.support.HttpsApiClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-/** status/set (contract 11.8) over HTTPS, with the clock pinned at {@link EnablePlanApiTest#NOW}. */
-@HttpApiTest
-@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T00:00:00Z",
-    "gateway.identity.hs256-secret=" + EnablePlanApiTest.SECRET})
-class SetStatusApiTest {
+/** status/set (contract 11.8), with the clock stopped at {@link EnablePlanApiTest#NOW}. */
+class SetStatusApiTest extends CloudStorageApiTest {
 
     static final String PATH = Api.STATUS_SET.path();
     static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    IotTokens iotTokens;
-
-    @Autowired
     JdbcTemplate jdbc;
 
-    HttpsApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new HttpsApiClient(environment);
+    SetStatusApiTest() {
+        super(EnablePlanApiTest.NOW);
     }
 
     @Test
@@ -122,29 +97,16 @@ class SetStatusApiTest {
         assertThat(data.get("paymentStatus").asInt()).isZero();
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {0, 1, 3})
-    void onlyStatus2IsAccepted(int status) {
+    @Test
+    void aParameterErrorNamesEveryViolatedFieldOnceAndFreezesNothing() {
         var device = fixtures.device("admin-1");
         var order = fixtures.planFrom(device, "admin-1", START, 1);
 
         var result = api.post(PATH, Envelope.statusSet().param("iotId", device.value()).param("orderId", order.value())
-                .param("status", status));
+                .param("status", 1).param("deviceNoOwner", "yes"));
 
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: status must be 2 (only freezing is supported)");
+        assertParameterError(result, "status", "deviceNoOwner");
         assertThat(getOrder(device, order).get("status").asInt()).isZero();
-    }
-
-    @Test
-    void missingParamsAreAllNamedAndStatusMayComeAsText() {
-        assertThat(api.post(PATH, Envelope.statusSet()).message()).isEqualTo(
-                "request parameter error: iotId is required; orderId is required; status is required");
-        var device = fixtures.device("admin-1");
-        var order = fixtures.planFrom(device, "admin-1", START, 1);
-
-        assertThat(api.post(PATH, Envelope.statusSet().param("iotId", device.value())
-                .param("orderId", order.value()).param("status", "2")).code()).isEqualTo(200);
     }
 
     @Test
@@ -234,13 +196,12 @@ class SetStatusApiTest {
         var envelope = Envelope.statusSet().param("iotId", device.value()).param("orderId", order.value())
                 .param("status", 2).param("deviceNoOwner", deviceNoOwner);
         if (identity != null) {
-            envelope.iotToken(iotTokens.issue(new IdentityId(identity), Duration.ofMinutes(5)));
+            envelope.iotToken(token(identity));
         }
         return api.post(PATH, envelope);
     }
 
     private JsonNode getOrder(IotId device, OrderId order) {
-        return api.post(Api.GET_ORDER.path(), Envelope.get().param("iotId", device.value())
-                .param("orderId", order.value())).data();
+        return order(device, order.value());
     }
 }

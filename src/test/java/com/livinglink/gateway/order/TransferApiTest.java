@@ -1,7 +1,6 @@
 package com.livinglink.gateway.order;
 
 import static com.livinglink.gateway.order.EnablePlanApiTest.NOW;
-import static com.livinglink.gateway.order.EnablePlanApiTest.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,38 +8,24 @@ import java.time.Instant;
 
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.identity.IotTokens;
 import com.livinglink.gateway.support.Api;
 import com.livinglink.gateway.support.ApiResult;
+import com.livinglink.gateway.support.CloudStorageApiTest;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.HttpApiTest;
-import com.livinglink.gateway.support.HttpsApiClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-/** transfer (contract 11.9) over HTTPS, with the clock pinned at {@link EnablePlanApiTest#NOW}. */
-@HttpApiTest
-@TestPropertySource(properties = {"gateway.clock.fixed=2024-03-10T00:00:00Z",
-    "gateway.identity.hs256-secret=" + EnablePlanApiTest.SECRET})
-class TransferApiTest {
+import tools.jackson.databind.json.JsonMapper;
+
+/** transfer (contract 11.9), with the clock stopped at {@link EnablePlanApiTest#NOW}. */
+class TransferApiTest extends CloudStorageApiTest {
 
     static final String PATH = Api.TRANSFER.path();
     static final Instant START = Instant.parse("2024-03-01T00:00:00Z");
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    IotTokens iotTokens;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     OrderService orders;
@@ -48,11 +33,8 @@ class TransferApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    HttpsApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new HttpsApiClient(environment);
+    TransferApiTest() {
+        super(NOW);
     }
 
     @Test
@@ -157,23 +139,15 @@ class TransferApiTest {
     }
 
     @Test
-    void theSameDeviceOnBothSidesIsAParameterError() {
+    void aParameterErrorNamesEveryViolatedFieldOnceAndMovesNothing() {
         var device = fixtures.device("admin-1");
         var order = fixtures.planFrom(device, "admin-1", START, 1);
 
-        var result = transfer(device, order, device, null, "");
+        var result = transfer(device, order, device, null, "\"preRecordDuration\":6,\"userId\":7");
 
-        assertThat(result.code()).isEqualTo(460);
-        assertThat(result.message()).isEqualTo("request parameter error: dstIotId must not be srcIotId");
-    }
-
-    @Test
-    void missingParamsAreAllNamed() {
-        assertThat(api.post(PATH, Envelope.transfer()).message()).isEqualTo(
-                "request parameter error: srcIotId is required; srcOrderId is required; dstIotId is required");
-        assertThat(api.post(PATH, Envelope.transfer().param("srcIotId", "a").param("srcOrderId", "o")
-                .param("dstIotId", "b").param("preRecordDuration", 6).param("maxRecordFileDuration", 1)).message())
-                .isEqualTo("request parameter error: preRecordDuration must be between 0 and 5");
+        assertParameterError(result, "dstIotId", "preRecordDuration", "userId");
+        assertThat(orders.find(order).orElseThrow().iotId()).contains(device);
+        assertThat(get(device, order).data().get("startTimeUTC").asString()).isEqualTo("2024-03-01T00:00:00Z");
     }
 
     @Test
@@ -282,7 +256,7 @@ class TransferApiTest {
     private ApiResult transfer(IotId source, OrderId order, IotId destination, String identity, String extra) {
         var envelope = envelope(source, order, destination, extra);
         if (identity != null) {
-            envelope.iotToken(iotTokens.issue(new IdentityId(identity), Duration.ofMinutes(5)));
+            envelope.iotToken(token(identity));
         }
         return api.post(PATH, envelope);
     }
@@ -292,14 +266,13 @@ class TransferApiTest {
         var envelope = Envelope.transfer().param("srcIotId", source.value()).param("srcOrderId", order.value())
                 .param("dstIotId", destination.value());
         if (!extra.isEmpty()) {
-            var members = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{" + extra + "}");
+            var members = JSON.readTree("{" + extra + "}");
             members.properties().forEach(member -> envelope.param(member.getKey(), member.getValue()));
         }
         return envelope;
     }
 
     private ApiResult get(IotId device, OrderId order) {
-        return api.post(Api.GET_ORDER.path(), Envelope.get().param("iotId", device.value())
-                .param("orderId", order.value()));
+        return getOrder(device, order.value());
     }
 }

@@ -18,8 +18,8 @@ import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.HttpsApiClient;
 import com.livinglink.gateway.support.RequestSigner;
-import com.livinglink.gateway.tls.HttpsClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -159,11 +159,11 @@ class ClientCompatibilityTest {
     void bindsAnOrderOverHttps(Client client) {
         var device = fixtures.device("admin-a");
         var order = fixtures.paidOrder();
-        var https = new HttpsClient(dataDir.resolve("tls/certificate.pem"));
-        var httpsPort = environment.getRequiredProperty("local.https.port", Integer.class);
+        var https = new HttpsApiClient(dataDir.resolve("tls/certificate.pem"),
+                environment.getRequiredProperty("local.https.port", Integer.class));
         var body = bytes(Envelope.bind().param("iotId", device.value()).param("orderId", order.value()));
 
-        var answer = https.send(client.sign(HttpsClient.request(httpsPort, ApiClient.BIND), ApiClient.BIND, body)
+        var answer = https.send(client.sign(https.request(ApiClient.BIND), ApiClient.BIND, body)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
 
         assertThat(answer.status()).isEqualTo(200);

@@ -9,10 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Talks to a running gateway over real HTTP, as a platform client does: every request is signed (by the
  * test app unless told otherwise) and arrives as if through a TLS-terminating proxy
@@ -23,7 +19,6 @@ public final class ApiClient {
     public static final String BIND = "/vision/customer/cloudstorage/bind/order";
     public static final String GET = "/vision/customer/cloudstorage/order/get";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
@@ -76,8 +71,7 @@ public final class ApiClient {
 
     public ApiResult send(HttpRequest request) {
         try {
-            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiResult(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+            return ApiResult.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         }
         catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -85,15 +79,6 @@ public final class ApiClient {
         catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return body.isEmpty() ? null : JSON.readTree(body);
-        }
-        catch (JacksonException notJson) {
-            return null;
         }
     }
 }

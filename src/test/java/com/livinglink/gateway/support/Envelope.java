@@ -50,6 +50,14 @@ public final class Envelope {
         return this;
     }
 
+    /** More params, as name, value, name, value… */
+    public Envelope params(Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            param((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
     public Envelope id(Object id) {
         root.put("id", id);
         return this;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -13,6 +15,18 @@ import org.springframework.core.io.ClassPathResource;
 public final class ShippedConfiguration {
 
     private ShippedConfiguration() {
+    }
+
+    /**
+     * The result codes' and violations' messages as the gateway reads them: the bundles {@code spring.messages}
+     * names, in UTF-8 (Spring Boot's default), without the system's locale as a fallback.
+     */
+    public static MessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames(property("spring.messages.basename").split(","));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(Boolean.parseBoolean(property("spring.messages.fallback-to-system-locale")));
+        return messages;
     }
 
     /** The value {@code application.yaml} gives {@code name}, placeholders unresolved. */

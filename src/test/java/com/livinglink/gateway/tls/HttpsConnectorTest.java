@@ -14,6 +14,7 @@ import java.util.List;
 import com.livinglink.gateway.support.ApiClient;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.GatewayInstance;
+import com.livinglink.gateway.support.HttpsApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +32,7 @@ class HttpsConnectorTest {
     void theApiIsServedOverHttpsOnTheTlsPortAsOverHttp() {
         var envelope = Envelope.get().id("over-https");
         try (var gateway = GatewayInstance.start(dataDir)) {
-            var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.GET,
-                    envelope.json());
+            var https = https(gateway, generatedCertificate()).post(ApiClient.GET, envelope);
             var http = new ApiClient(gateway.port()).get(envelope);
 
             assertThat(gateway.connectorSchemes()).containsExactly("http", "https");
@@ -45,11 +45,10 @@ class HttpsConnectorTest {
     @Test
     void httpsAnswersCarryHstsAndNosniff() {
         try (var gateway = GatewayInstance.start(dataDir)) {
-            var client = new HttpsClient(generatedCertificate());
-            var answers = List.of(client.post(gateway.httpsPort(), ApiClient.BIND, Envelope.bind().json()),
-                    client.send(HttpsClient.request(gateway.httpsPort(), ApiClient.GET)
-                            .POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
-                    client.send(HttpsClient.request(gateway.httpsPort(), "/actuator/health").GET().build()));
+            var client = https(gateway, generatedCertificate());
+            var answers = List.of(client.post(ApiClient.BIND, Envelope.bind()),
+                    client.send(client.request(ApiClient.GET).POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
+                    client.send(client.request("/actuator/health").GET().build()));
 
             assertThat(answers).allSatisfy(answer -> {
                 assertThat(answer.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
@@ -61,8 +60,7 @@ class HttpsConnectorTest {
     @Test
     void bindOrderIsServedOverHttps() {
         try (var gateway = GatewayInstance.start(dataDir)) {
-            var https = new HttpsClient(generatedCertificate()).post(gateway.httpsPort(), ApiClient.BIND,
-                    Envelope.bind().json());
+            var https = https(gateway, generatedCertificate()).post(ApiClient.BIND, Envelope.bind());
 
             assertThat(https.status()).isEqualTo(200);
             assertThat(https.json().get("code").asInt()).isEqualTo(460);
@@ -73,7 +71,7 @@ class HttpsConnectorTest {
     void withoutABundleACertificateIsGeneratedUnderTheDataDirOnFirstStartAndReusedLater() throws IOException {
         Certificate first;
         try (var gateway = GatewayInstance.start(dataDir)) {
-            first = HttpsClient.certificate(generatedCertificate());
+            first = HttpsApiClient.certificate(generatedCertificate());
             assertThat(served(gateway, generatedCertificate())).isEqualTo(first);
         }
         var written = Files.readString(generatedCertificate());
@@ -100,7 +98,7 @@ class HttpsConnectorTest {
         };
 
         try (var gateway = GatewayInstance.start(dataDir, bundle)) {
-            assertThat(served(gateway, own.certificate())).isEqualTo(HttpsClient.certificate(own.certificate()));
+            assertThat(served(gateway, own.certificate())).isEqualTo(HttpsApiClient.certificate(own.certificate()));
         }
         assertThat(dataDir.resolve("tls")).doesNotExist();
     }
@@ -119,7 +117,11 @@ class HttpsConnectorTest {
     }
 
     private static Certificate served(GatewayInstance gateway, Path trusted) {
-        return new HttpsClient(trusted).post(gateway.httpsPort(), ApiClient.GET, Envelope.get().json()).presented();
+        return https(gateway, trusted).presentedCertificate(ApiClient.GET, Envelope.get());
+    }
+
+    private static HttpsApiClient https(GatewayInstance gateway, Path trusted) {
+        return new HttpsApiClient(trusted, gateway.httpsPort());
     }
 
     /** The same key and certificate as a PKCS#12 keystore, as an operator's existing keystore would be. */
@@ -128,7 +130,7 @@ class HttpsConnectorTest {
         var keyStore = KeyStore.getInstance("PKCS12");
         keyStore.load(null, null);
         keyStore.setKeyEntry("gateway", key, "changeit".toCharArray(),
-                new Certificate[] {HttpsClient.certificate(pem.certificate())});
+                new Certificate[] {HttpsApiClient.certificate(pem.certificate())});
         try (OutputStream out = Files.newOutputStream(file)) {
             keyStore.store(out, "changeit".toCharArray());
         }

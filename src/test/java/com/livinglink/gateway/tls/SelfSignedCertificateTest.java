@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import com.livinglink.gateway.support.HttpsApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class SelfSignedCertificateTest {
 
     @Test
     void itCertifiesLocalhostAndBothLoopbackAddresses() throws Exception {
-        var certificate = (X509Certificate) HttpsClient.certificate(
+        var certificate = (X509Certificate) HttpsApiClient.certificate(
                 SelfSignedCertificate.in(dataDir).createIfAbsent().certificate());
 
         assertThat(certificate.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))))
@@ -65,6 +66,6 @@ class SelfSignedCertificateTest {
         var alias = keyStore.aliases().nextElement();
         assertThat(keyStore.isKeyEntry(alias)).isTrue();
         assertThat(keyStore.getCertificate(alias))
-                .isEqualTo(HttpsClient.certificate(dataDir.resolve("tls/certificate.pem")));
+                .isEqualTo(HttpsApiClient.certificate(dataDir.resolve("tls/certificate.pem")));
     }
 }
