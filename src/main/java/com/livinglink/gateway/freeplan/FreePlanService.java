@@ -67,7 +67,7 @@ public class FreePlanService {
     /** freecloudstorage/get (contract 11.10). */
     @Transactional(readOnly = true)
     public FreePlanView view(IotId iotId, Optional<IdentityId> caller) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         return viewOf(plan, device);
@@ -76,7 +76,7 @@ public class FreePlanService {
     /** freestorage/quota/check (contract 11.14): read-only, the first rule broken wins. */
     @Transactional(readOnly = true)
     public void checkClaimable(IotId iotId, Optional<IdentityId> caller) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         planOf(iotId).checkClaimable(administrator, 1, properties.maxClaimants());
     }
@@ -91,7 +91,7 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T claim(FreeClaimRequest request, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findForUpdate(request.iotId().value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findForUpdate(request.iotId()).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         var plan = planOf(device.iotId());
         plan.checkClaimable(administrator, request.quota(), properties.maxClaimants());
@@ -113,7 +113,7 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T enable(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         var order = currentOrder(plan, device);
@@ -137,7 +137,7 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T freeze(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         currentOrder(plan, device).freeze(clock);
@@ -147,20 +147,20 @@ public class FreePlanService {
     /** A registered device with its free plan, as operators see it. */
     @Transactional(readOnly = true)
     public Optional<DeviceFreePlan> find(IotId iotId) {
-        return devices.findById(iotId.value()).map(device -> DeviceFreePlan.of(device, planOf(iotId)));
+        return devices.findById(iotId).map(device -> DeviceFreePlan.of(device, planOf(iotId)));
     }
 
     /** Sets a registered device's gift months left (operator API, contract 11.15). */
     @Transactional
     public DeviceFreePlan changeRemainQuota(IotId iotId, int months) {
-        var device = devices.findForUpdate(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findForUpdate(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(device.iotId());
         plan.changeRemainQuota(months);
         return DeviceFreePlan.of(device, plans.save(plan));
     }
 
     private FreePlan planOf(IotId iotId) {
-        return plans.findById(iotId.value()).orElseGet(() -> FreePlan.fresh(iotId, properties.quotaMonths()));
+        return plans.findById(iotId).orElseGet(() -> FreePlan.fresh(iotId, properties.quotaMonths()));
     }
 
     /**
@@ -169,7 +169,7 @@ public class FreePlanService {
      */
     private Order currentOrder(FreePlan plan, Device device) {
         var claim = plan.claimShownFor(device.administrator()).orElseThrow(FreeStorageNotClaimed::new);
-        return orders.findForUpdate(claim.orderId()).orElseThrow(FreeStorageNotClaimed::new);
+        return orders.findForUpdate(claim.order()).orElseThrow(FreeStorageNotClaimed::new);
     }
 
     private FreePlanView viewOf(FreePlan plan, Device device) {
@@ -178,7 +178,7 @@ public class FreePlanService {
             return new FreePlanView(gift.recordType(), gift.lifecycleDays(), plan.remainQuota(), false, null, null,
                     0, plan.remainQuota());
         }
-        var order = orders.findById(claim.get().orderId()).orElseThrow().detailsAt(clock.instant());
+        var order = orders.findById(claim.get().order()).orElseThrow().detailsAt(clock.instant());
         var expired = switch (order.status()) {
             case FROZEN -> 2;
             case EXPIRED -> 1;

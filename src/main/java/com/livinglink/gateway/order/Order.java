@@ -12,6 +12,7 @@ import com.livinglink.gateway.commodity.Commodity;
 import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.device.IotIdConverter;
 import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
@@ -23,12 +24,15 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange.Cause;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.identity.IdentityIdConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JavaType;
 
 /**
  * A purchased cloud-storage order: the customer's inventory until it is bound to a device's
@@ -41,7 +45,8 @@ public class Order {
 
     @Id
     @Column(name = "order_id")
-    private String orderId;
+    @JavaType(OrderIdJavaType.class)
+    private OrderId orderId;
 
     @Column(name = "commodity_code")
     private String commodityCode;
@@ -62,10 +67,12 @@ public class Order {
     private String outOrderNo;
 
     @Column(name = "payment_status")
-    private int paymentStatus;
+    @Convert(converter = PaymentStatusConverter.class)
+    private PaymentStatus paymentStatus;
 
     @Column(name = "order_type")
-    private int orderType;
+    @Convert(converter = OrderTypeConverter.class)
+    private OrderType orderType;
 
     private boolean frozen;
 
@@ -74,10 +81,12 @@ public class Order {
     private Instant frozenAt;
 
     @Column(name = "iot_id")
-    private String iotId;
+    @Convert(converter = IotIdConverter.class)
+    private IotId iotId;
 
     @Column(name = "identity_id")
-    private String identityId;
+    @Convert(converter = IdentityIdConverter.class)
+    private IdentityId identityId;
 
     @Column(name = "user_name")
     private String userName;
@@ -105,7 +114,7 @@ public class Order {
         if (copies < 1) {
             throw new IllegalArgumentException("copies must be at least 1");
         }
-        this.orderId = orderId.value();
+        this.orderId = orderId;
         this.commodityCode = commodity.code();
         this.specification = commodity.specification();
         this.recordType = commodity.recordType();
@@ -113,8 +122,8 @@ public class Order {
         this.copies = copies;
         this.price = plainText(price);
         this.outOrderNo = outOrderNo;
-        this.paymentStatus = paymentStatus.code();
-        this.orderType = orderType.code();
+        this.paymentStatus = paymentStatus;
+        this.orderType = orderType;
         this.frozen = frozen;
     }
 
@@ -149,8 +158,8 @@ public class Order {
             String outOrderNo, OrderType orderType, IotId device, IdentityId identity, Purchaser purchaser,
             RecordingSettings settings, Instant start, Clock clock) {
         var order = new Order(orderId, commodity, copies, price, outOrderNo, PaymentStatus.PAID, orderType, false);
-        order.iotId = device.value();
-        order.identityId = identity == null ? null : identity.value();
+        order.iotId = device;
+        order.identityId = identity;
         order.userName = purchaser.userName();
         order.userId = purchaser.userId();
         order.recordingSettings = settings;
@@ -175,8 +184,8 @@ public class Order {
         }
         if (iotId == null) {
             serveFrom(now, clock);
-            this.iotId = device.value();
-            this.identityId = administrator.value();
+            this.iotId = device;
+            this.identityId = administrator;
         }
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
@@ -226,7 +235,7 @@ public class Order {
     public void transferTo(OrderTransfer transfer, Optional<IdentityId> destinationAdministrator,
             Optional<IdentityId> caller, Instant start, Clock clock) {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (orderType() == OrderType.FREE) {
+        if (orderType == OrderType.FREE) {
             throw new FreeOrderNotTransferable();
         }
         checkInServiceAt(now);
@@ -242,8 +251,8 @@ public class Order {
         var newStart = start.truncatedTo(ChronoUnit.SECONDS);
         var newEnd = newStart.plus(remaining);
         checkWindowInRange(newStart, newEnd, clock, from -> from.plus(remaining));
-        this.iotId = transfer.destination().value();
-        this.identityId = newAdministrator.value();
+        this.iotId = transfer.destination();
+        this.identityId = newAdministrator;
         this.startTime = newStart;
         this.endTime = newEnd;
         this.recordingSettings = transfer.settingsKeeping(recordingSettings == null
@@ -258,7 +267,7 @@ public class Order {
 
     /** Paid, not frozen, not past its end: an order whose service can be used or changed. */
     private void checkInServiceAt(Instant now) {
-        if (paymentStatus() != PaymentStatus.PAID) {
+        if (paymentStatus != PaymentStatus.PAID) {
             throw new OrderNotPaid();
         }
         if (frozen) {
@@ -270,7 +279,7 @@ public class Order {
     }
 
     private Optional<IdentityId> boundFor() {
-        return Optional.ofNullable(identityId).map(IdentityId::new);
+        return Optional.ofNullable(identityId);
     }
 
     /**
@@ -304,7 +313,7 @@ public class Order {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var queued = start.isAfter(now) && range.contains(now) && range.contains(sameWindowFrom.apply(now));
         throw new WindowBeyondSupportedRange(queued ? Cause.QUEUE
-                : orderType() == OrderType.FREE ? Cause.QUOTA : Cause.COPIES, range.last());
+                : orderType == OrderType.FREE ? Cause.QUOTA : Cause.COPIES, range.last());
     }
 
     /**
@@ -323,7 +332,7 @@ public class Order {
      * The status read from it follows (3 while not paid).
      */
     public void changePaymentStatus(PaymentStatus status) {
-        this.paymentStatus = status.code();
+        this.paymentStatus = status;
     }
 
     /** Test control: lifts a freeze, which the platform never does; consumption runs on as if never frozen. */
@@ -361,8 +370,8 @@ public class Order {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("endTime " + end + " is before startTime " + start + ".");
         }
-        this.iotId = device.value();
-        this.identityId = identity == null ? null : identity.value();
+        this.iotId = device;
+        this.identityId = identity;
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
         this.recordingSettings = RecordingSettings.defaults();
@@ -394,7 +403,7 @@ public class Order {
     }
 
     public boolean isBoundTo(IotId device) {
-        return device.value().equals(iotId);
+        return device.equals(iotId);
     }
 
     /**
@@ -411,7 +420,7 @@ public class Order {
         if (frozen) {
             return OrderStatus.FROZEN;
         }
-        if (paymentStatus() != PaymentStatus.PAID) {
+        if (paymentStatus != PaymentStatus.PAID) {
             return OrderStatus.UNPAID;
         }
         return isExpiredAt(now) ? OrderStatus.EXPIRED : OrderStatus.VALID;
@@ -431,25 +440,17 @@ public class Order {
     }
 
     public OrderDetails detailsAt(Instant now) {
-        return new OrderDetails(orderId(), commodityCode, specification, recordType, copies, price, outOrderNo,
-                paymentStatus(), orderType(), frozen, frozenAt, statusAt(now), Optional.ofNullable(iotId).map(IotId::new),
-                Optional.ofNullable(identityId).map(IdentityId::new), userName, userId, startTime, endTime,
-                preConsumedSecondsAt(now), recordingSettings);
+        return new OrderDetails(orderId, commodityCode, specification, recordType, copies, price, outOrderNo,
+                paymentStatus, orderType, frozen, frozenAt, statusAt(now), Optional.ofNullable(iotId),
+                Optional.ofNullable(identityId), userName, userId, startTime, endTime, preConsumedSecondsAt(now),
+                recordingSettings);
     }
 
     public OrderId orderId() {
-        return new OrderId(orderId);
+        return orderId;
     }
 
     private boolean isExpiredAt(Instant now) {
         return endTime != null && !now.isBefore(endTime);
-    }
-
-    private PaymentStatus paymentStatus() {
-        return PaymentStatus.of(paymentStatus);
-    }
-
-    private OrderType orderType() {
-        return OrderType.of(orderType);
     }
 }

@@ -8,6 +8,7 @@ import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.Purchaser;
@@ -126,7 +127,7 @@ class FixtureLoader implements InitializingBean {
             throw new InvalidFixture(properties, "has invalid orders: " + imported.errors());
         }
         for (var binding : fixture.bindings()) {
-            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(properties,
+            var order = orders.findById(new OrderId(binding.orderId())).orElseThrow(() -> new InvalidFixture(properties,
                     "binds order " + binding.orderId() + ", which is not among its orders"));
             order.restoreBinding(new IotId(binding.iotId()), new IdentityId(binding.identityId()),
                     new Purchaser(binding.userName(), binding.userId()), binding.startTime(), binding.endTime());

@@ -42,7 +42,7 @@ class OrderStates {
         if (change.endTime() != null) {
             range.check("endTime", change.endTime());
         }
-        var found = orders.findForUpdate(orderId.value());
+        var found = orders.findForUpdate(orderId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
