@@ -327,58 +327,6 @@ public class Order {
         }
     }
 
-    /**
-     * Test control (contract section 12): the order as the payment system left it, whatever it was before.
-     * The status read from it follows (3 while not paid).
-     */
-    public void changePaymentStatus(PaymentStatus status) {
-        this.paymentStatus = status;
-    }
-
-    /** Test control: lifts a freeze, which the platform never does; consumption runs on as if never frozen. */
-    public void unfreeze() {
-        this.frozen = false;
-        this.frozenAt = null;
-    }
-
-    /**
-     * Test control: moves the service window of a bound order, so that a suite can put it before, inside or
-     * after any instant. A bound is kept when it is null.
-     *
-     * @throws IllegalStateException when the order is not bound, so has no service window
-     * @throws IllegalArgumentException when the window would end before it starts
-     */
-    public void reschedule(Instant start, Instant end) {
-        if (startTime == null) {
-            throw new IllegalStateException("Order " + orderId + " is not bound: it has no service period to move.");
-        }
-        var newStart = start != null ? start.truncatedTo(ChronoUnit.SECONDS) : startTime;
-        var newEnd = end != null ? end.truncatedTo(ChronoUnit.SECONDS) : endTime;
-        if (newEnd.isBefore(newStart)) {
-            throw new IllegalArgumentException("endTime " + newEnd + " is before startTime " + newStart + ".");
-        }
-        this.startTime = newStart;
-        this.endTime = newEnd;
-    }
-
-    /**
-     * Test control: binds the order as a fixture records it, to the device for the identity over the given
-     * window, with the default recording settings, without the rules of a bind (a fixture may hold any state
-     * the platform can reach).
-     */
-    public void restoreBinding(IotId device, IdentityId identity, Purchaser purchaser, Instant start, Instant end) {
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("endTime " + end + " is before startTime " + start + ".");
-        }
-        this.iotId = device;
-        this.identityId = identity;
-        this.userName = purchaser.userName();
-        this.userId = purchaser.userId();
-        this.recordingSettings = RecordingSettings.defaults();
-        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
-        this.endTime = end.truncatedTo(ChronoUnit.SECONDS);
-    }
-
     /** Whether the service window has not begun yet: the order waits in the device's queue (contract 11.2.3). */
     public boolean isQueuedAt(Instant now) {
         return startTime != null && startTime.isAfter(now);
