@@ -12,13 +12,10 @@ import com.livinglink.gateway.device.DeviceRepository;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.FreeStorageNotClaimed;
-import com.livinglink.gateway.failure.OrderExpired;
-import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.Order;
 import com.livinglink.gateway.order.OrderNumbers;
 import com.livinglink.gateway.order.OrderRepository;
-import com.livinglink.gateway.order.OrderStatus;
 import com.livinglink.gateway.order.OrderType;
 import com.livinglink.gateway.order.PlanTimeline;
 import com.livinglink.gateway.order.Purchaser;
@@ -116,15 +113,7 @@ public class FreePlanService {
         var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
-        var order = currentOrder(plan, device);
-        var status = order.statusAt(clock.instant());
-        if (status == OrderStatus.FROZEN) {
-            throw new OrderFrozen();
-        }
-        if (status == OrderStatus.EXPIRED) {
-            throw new OrderExpired();
-        }
-        order.startNow(clock);
+        currentOrder(plan, device).enableAsFreePlan(clock);
         return answer.apply(viewOf(plan, device));
     }
 

@@ -207,6 +207,24 @@ public class Order {
     }
 
     /**
+     * freecloudstorage/enable (contract 11.12): the free plan's order takes effect now if it is queued; one in
+     * effect already stays as it is. Only its freeze and its end are checked, in that order.
+     *
+     * @throws com.livinglink.gateway.failure.DomainFailure {@link OrderFrozen}, {@link OrderExpired}, then
+     *         {@link WindowBeyondSupportedRange} (see {@link #startNow})
+     */
+    public void enableAsFreePlan(Clock clock) {
+        var status = statusAt(clock.instant());
+        if (status == OrderStatus.FROZEN) {
+            throw new OrderFrozen();
+        }
+        if (status == OrderStatus.EXPIRED) {
+            throw new OrderExpired();
+        }
+        startNow(clock);
+    }
+
+    /**
      * status/set (contract 11.8): freezes the order through its device, whatever its payment or expiry;
      * freezing it again succeeds and changes nothing.
      *
