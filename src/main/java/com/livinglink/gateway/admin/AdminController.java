@@ -135,7 +135,8 @@ class AdminController {
         static AdminDeviceView from(DeviceFreePlan device) {
             return new AdminDeviceView(device.iotId().value(), device.administrator().map(IdentityId::value)
                     .orElse(null), device.remainQuota(), device.claims().stream().map(claim -> new ClaimView(
-                            claim.identityId(), claim.orderId(), claim.months(), claim.claimedAt().toString()))
+                            claim.claimant().value(), claim.order().value(), claim.months(),
+                            claim.claimedAt().toString()))
                     .toList());
         }
     }

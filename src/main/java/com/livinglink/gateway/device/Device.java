@@ -3,11 +3,14 @@ package com.livinglink.gateway.device;
 import java.util.Optional;
 
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.identity.IdentityIdConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JavaType;
 
 /** A registered camera and, when it has one, its administrator. */
 @Entity
@@ -16,10 +19,12 @@ public class Device {
 
     @Id
     @Column(name = "iot_id")
-    private String iotId;
+    @JavaType(IotIdJavaType.class)
+    private IotId iotId;
 
     @Column(name = "owner_identity_id")
-    private String ownerIdentityId;
+    @Convert(converter = IdentityIdConverter.class)
+    private IdentityId administrator;
 
     @Version
     private Long version;
@@ -28,20 +33,20 @@ public class Device {
     }
 
     public Device(IotId iotId, IdentityId administrator) {
-        this.iotId = iotId.value();
+        this.iotId = iotId;
         assignAdministrator(administrator);
     }
 
     public IotId iotId() {
-        return new IotId(iotId);
+        return iotId;
     }
 
     public Optional<IdentityId> administrator() {
-        return Optional.ofNullable(ownerIdentityId).map(IdentityId::new);
+        return Optional.ofNullable(administrator);
     }
 
     public void assignAdministrator(IdentityId administrator) {
-        this.ownerIdentityId = administrator == null ? null : administrator.value();
+        this.administrator = administrator;
     }
 
     /** What {@code caller} may do on this device: see {@link DeviceAccess}. */

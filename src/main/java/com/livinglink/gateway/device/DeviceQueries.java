@@ -10,5 +10,5 @@ public interface DeviceQueries {
      * (its free plan's quota and claims) is serialised per device. The lock wait is bounded by the connection,
      * as for orders (see application-postgres.yaml).
      */
-    Optional<Device> findForUpdate(String iotId);
+    Optional<Device> findForUpdate(IotId iotId);
 }

@@ -15,7 +15,7 @@ class DeviceQueriesImpl implements DeviceQueries {
     }
 
     @Override
-    public Optional<Device> findForUpdate(String iotId) {
+    public Optional<Device> findForUpdate(IotId iotId) {
         return Optional.ofNullable(entityManager.find(Device.class, iotId, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -18,7 +18,7 @@ public class DeviceService {
     /** Registers the device, or changes its administrator if it is registered already. */
     @Transactional
     public Registration register(IotId iotId, IdentityId administrator) {
-        var existing = devices.findById(iotId.value());
+        var existing = devices.findById(iotId);
         if (existing.isPresent()) {
             existing.get().assignAdministrator(administrator);
             return new Registration(existing.get().iotId(), administrator, false);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.device.IotIdJavaType;
 import com.livinglink.gateway.failure.FreeStorageAlreadyClaimed;
 import com.livinglink.gateway.failure.FreeStorageClaimLimitReached;
 import com.livinglink.gateway.failure.FreeStorageQuotaInsufficient;
@@ -21,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JavaType;
 
 /**
  * A device's free plan (contract 11.15): the gift months it has left and who claimed them. A device that has
@@ -35,7 +37,8 @@ public class FreePlan {
 
     @Id
     @Column(name = "iot_id")
-    private String iotId;
+    @JavaType(IotIdJavaType.class)
+    private IotId iotId;
 
     @Column(name = "remain_quota")
     private int remainQuota;
@@ -53,7 +56,7 @@ public class FreePlan {
     }
 
     private FreePlan(IotId iotId, int remainQuota) {
-        this.iotId = iotId.value();
+        this.iotId = iotId;
         changeRemainQuota(remainQuota);
     }
 
@@ -90,7 +93,7 @@ public class FreePlan {
      */
     public FreeClaim claim(IdentityId claimant, OrderId order, int months, Instant now, int maxClaimants) {
         checkClaimable(claimant, months, maxClaimants);
-        var claim = new FreeClaim(claimant.value(), order.value(), months, now);
+        var claim = new FreeClaim(claimant, order, months, now);
         claims.add(claim);
         remainQuota -= months;
         return claim;
@@ -105,7 +108,7 @@ public class FreePlan {
     }
 
     public Optional<FreeClaim> claimOf(IdentityId identity) {
-        return claims.stream().filter(claim -> claim.identityId().equals(identity.value())).findFirst();
+        return claims.stream().filter(claim -> claim.claimant().equals(identity)).findFirst();
     }
 
     /** The identity of the device's latest claim, if anyone claimed. */
@@ -130,6 +133,6 @@ public class FreePlan {
     }
 
     public IotId iotId() {
-        return new IotId(iotId);
+        return iotId;
     }
 }

@@ -12,13 +12,10 @@ import com.livinglink.gateway.device.DeviceRepository;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DeviceNotRegistered;
 import com.livinglink.gateway.failure.FreeStorageNotClaimed;
-import com.livinglink.gateway.failure.OrderExpired;
-import com.livinglink.gateway.failure.OrderFrozen;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.Order;
 import com.livinglink.gateway.order.OrderNumbers;
 import com.livinglink.gateway.order.OrderRepository;
-import com.livinglink.gateway.order.OrderStatus;
 import com.livinglink.gateway.order.OrderType;
 import com.livinglink.gateway.order.PlanTimeline;
 import com.livinglink.gateway.order.Purchaser;
@@ -67,7 +64,7 @@ public class FreePlanService {
     /** freecloudstorage/get (contract 11.10). */
     @Transactional(readOnly = true)
     public FreePlanView view(IotId iotId, Optional<IdentityId> caller) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         return viewOf(plan, device);
@@ -76,7 +73,7 @@ public class FreePlanService {
     /** freestorage/quota/check (contract 11.14): read-only, the first rule broken wins. */
     @Transactional(readOnly = true)
     public void checkClaimable(IotId iotId, Optional<IdentityId> caller) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         planOf(iotId).checkClaimable(administrator, 1, properties.maxClaimants());
     }
@@ -91,7 +88,7 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T claim(FreeClaimRequest request, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findForUpdate(request.iotId().value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findForUpdate(request.iotId()).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
         var plan = planOf(device.iotId());
         plan.checkClaimable(administrator, request.quota(), properties.maxClaimants());
@@ -113,18 +110,10 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T enable(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
-        var order = currentOrder(plan, device);
-        var status = order.statusAt(clock.instant());
-        if (status == OrderStatus.FROZEN) {
-            throw new OrderFrozen();
-        }
-        if (status == OrderStatus.EXPIRED) {
-            throw new OrderExpired();
-        }
-        order.startNow(clock);
+        currentOrder(plan, device).enableAsFreePlan(clock);
         return answer.apply(viewOf(plan, device));
     }
 
@@ -137,7 +126,7 @@ public class FreePlanService {
      */
     @Transactional
     public <T> T freeze(IotId iotId, Optional<IdentityId> caller, Function<FreePlanView, T> answer) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(iotId);
         device.accessFor(caller).checkMayActOnFreePlan(plan.latestClaimant());
         currentOrder(plan, device).freeze(clock);
@@ -147,20 +136,20 @@ public class FreePlanService {
     /** A registered device with its free plan, as operators see it. */
     @Transactional(readOnly = true)
     public Optional<DeviceFreePlan> find(IotId iotId) {
-        return devices.findById(iotId.value()).map(device -> DeviceFreePlan.of(device, planOf(iotId)));
+        return devices.findById(iotId).map(device -> DeviceFreePlan.of(device, planOf(iotId)));
     }
 
     /** Sets a registered device's gift months left (operator API, contract 11.15). */
     @Transactional
     public DeviceFreePlan changeRemainQuota(IotId iotId, int months) {
-        var device = devices.findForUpdate(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findForUpdate(iotId).orElseThrow(DeviceNotRegistered::new);
         var plan = planOf(device.iotId());
         plan.changeRemainQuota(months);
         return DeviceFreePlan.of(device, plans.save(plan));
     }
 
     private FreePlan planOf(IotId iotId) {
-        return plans.findById(iotId.value()).orElseGet(() -> FreePlan.fresh(iotId, properties.quotaMonths()));
+        return plans.findById(iotId).orElseGet(() -> FreePlan.fresh(iotId, properties.quotaMonths()));
     }
 
     /**
@@ -169,7 +158,7 @@ public class FreePlanService {
      */
     private Order currentOrder(FreePlan plan, Device device) {
         var claim = plan.claimShownFor(device.administrator()).orElseThrow(FreeStorageNotClaimed::new);
-        return orders.findForUpdate(claim.orderId()).orElseThrow(FreeStorageNotClaimed::new);
+        return orders.findForUpdate(claim.order()).orElseThrow(FreeStorageNotClaimed::new);
     }
 
     private FreePlanView viewOf(FreePlan plan, Device device) {
@@ -178,7 +167,7 @@ public class FreePlanService {
             return new FreePlanView(gift.recordType(), gift.lifecycleDays(), plan.remainQuota(), false, null, null,
                     0, plan.remainQuota());
         }
-        var order = orders.findById(claim.get().orderId()).orElseThrow().detailsAt(clock.instant());
+        var order = orders.findById(claim.get().order()).orElseThrow().detailsAt(clock.instant());
         var expired = switch (order.status()) {
             case FROZEN -> 2;
             case EXPIRED -> 1;

@@ -25,7 +25,7 @@ class CommittedOrders {
 
     Optional<Order> find(OrderId orderId) {
         try (var session = sessions.openStatelessSession()) {
-            return Optional.ofNullable(session.get(Order.class, orderId.value()));
+            return Optional.ofNullable(session.get(Order.class, orderId));
         }
     }
 }

@@ -12,6 +12,7 @@ import com.livinglink.gateway.commodity.Commodity;
 import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.device.IotIdConverter;
 import com.livinglink.gateway.failure.CallerNotAllowed;
 import com.livinglink.gateway.failure.CrossAccountTransferNotAllowed;
 import com.livinglink.gateway.failure.DeviceHasNoAdministrator;
@@ -23,12 +24,15 @@ import com.livinglink.gateway.failure.OrderNotPaid;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange.Cause;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.identity.IdentityIdConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JavaType;
 
 /**
  * A purchased cloud-storage order: the customer's inventory until it is bound to a device's
@@ -41,7 +45,8 @@ public class Order {
 
     @Id
     @Column(name = "order_id")
-    private String orderId;
+    @JavaType(OrderIdJavaType.class)
+    private OrderId orderId;
 
     @Column(name = "commodity_code")
     private String commodityCode;
@@ -62,10 +67,12 @@ public class Order {
     private String outOrderNo;
 
     @Column(name = "payment_status")
-    private int paymentStatus;
+    @Convert(converter = PaymentStatusConverter.class)
+    private PaymentStatus paymentStatus;
 
     @Column(name = "order_type")
-    private int orderType;
+    @Convert(converter = OrderTypeConverter.class)
+    private OrderType orderType;
 
     private boolean frozen;
 
@@ -74,10 +81,12 @@ public class Order {
     private Instant frozenAt;
 
     @Column(name = "iot_id")
-    private String iotId;
+    @Convert(converter = IotIdConverter.class)
+    private IotId iotId;
 
     @Column(name = "identity_id")
-    private String identityId;
+    @Convert(converter = IdentityIdConverter.class)
+    private IdentityId identityId;
 
     @Column(name = "user_name")
     private String userName;
@@ -105,7 +114,7 @@ public class Order {
         if (copies < 1) {
             throw new IllegalArgumentException("copies must be at least 1");
         }
-        this.orderId = orderId.value();
+        this.orderId = orderId;
         this.commodityCode = commodity.code();
         this.specification = commodity.specification();
         this.recordType = commodity.recordType();
@@ -113,8 +122,8 @@ public class Order {
         this.copies = copies;
         this.price = plainText(price);
         this.outOrderNo = outOrderNo;
-        this.paymentStatus = paymentStatus.code();
-        this.orderType = orderType.code();
+        this.paymentStatus = paymentStatus;
+        this.orderType = orderType;
         this.frozen = frozen;
     }
 
@@ -149,8 +158,8 @@ public class Order {
             String outOrderNo, OrderType orderType, IotId device, IdentityId identity, Purchaser purchaser,
             RecordingSettings settings, Instant start, Clock clock) {
         var order = new Order(orderId, commodity, copies, price, outOrderNo, PaymentStatus.PAID, orderType, false);
-        order.iotId = device.value();
-        order.identityId = identity == null ? null : identity.value();
+        order.iotId = device;
+        order.identityId = identity;
         order.userName = purchaser.userName();
         order.userId = purchaser.userId();
         order.recordingSettings = settings;
@@ -175,8 +184,8 @@ public class Order {
         }
         if (iotId == null) {
             serveFrom(now, clock);
-            this.iotId = device.value();
-            this.identityId = administrator.value();
+            this.iotId = device;
+            this.identityId = administrator;
         }
         this.userName = purchaser.userName();
         this.userId = purchaser.userId();
@@ -194,6 +203,24 @@ public class Order {
     public void enableThrough(DeviceAccess access, Clock clock) {
         checkInServiceAt(clock.instant());
         access.checkMayActOn(boundFor());
+        startNow(clock);
+    }
+
+    /**
+     * freecloudstorage/enable (contract 11.12): the free plan's order takes effect now if it is queued; one in
+     * effect already stays as it is. Only its freeze and its end are checked, in that order.
+     *
+     * @throws com.livinglink.gateway.failure.DomainFailure {@link OrderFrozen}, {@link OrderExpired}, then
+     *         {@link WindowBeyondSupportedRange} (see {@link #startNow})
+     */
+    public void enableAsFreePlan(Clock clock) {
+        var status = statusAt(clock.instant());
+        if (status == OrderStatus.FROZEN) {
+            throw new OrderFrozen();
+        }
+        if (status == OrderStatus.EXPIRED) {
+            throw new OrderExpired();
+        }
         startNow(clock);
     }
 
@@ -226,7 +253,7 @@ public class Order {
     public void transferTo(OrderTransfer transfer, Optional<IdentityId> destinationAdministrator,
             Optional<IdentityId> caller, Instant start, Clock clock) {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (orderType() == OrderType.FREE) {
+        if (orderType == OrderType.FREE) {
             throw new FreeOrderNotTransferable();
         }
         checkInServiceAt(now);
@@ -242,8 +269,8 @@ public class Order {
         var newStart = start.truncatedTo(ChronoUnit.SECONDS);
         var newEnd = newStart.plus(remaining);
         checkWindowInRange(newStart, newEnd, clock, from -> from.plus(remaining));
-        this.iotId = transfer.destination().value();
-        this.identityId = newAdministrator.value();
+        this.iotId = transfer.destination();
+        this.identityId = newAdministrator;
         this.startTime = newStart;
         this.endTime = newEnd;
         this.recordingSettings = transfer.settingsKeeping(recordingSettings == null
@@ -258,7 +285,7 @@ public class Order {
 
     /** Paid, not frozen, not past its end: an order whose service can be used or changed. */
     private void checkInServiceAt(Instant now) {
-        if (paymentStatus() != PaymentStatus.PAID) {
+        if (paymentStatus != PaymentStatus.PAID) {
             throw new OrderNotPaid();
         }
         if (frozen) {
@@ -270,7 +297,7 @@ public class Order {
     }
 
     private Optional<IdentityId> boundFor() {
-        return Optional.ofNullable(identityId).map(IdentityId::new);
+        return Optional.ofNullable(identityId);
     }
 
     /**
@@ -304,7 +331,7 @@ public class Order {
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var queued = start.isAfter(now) && range.contains(now) && range.contains(sameWindowFrom.apply(now));
         throw new WindowBeyondSupportedRange(queued ? Cause.QUEUE
-                : orderType() == OrderType.FREE ? Cause.QUOTA : Cause.COPIES, range.last());
+                : orderType == OrderType.FREE ? Cause.QUOTA : Cause.COPIES, range.last());
     }
 
     /**
@@ -316,58 +343,6 @@ public class Order {
             this.frozen = true;
             this.frozenAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         }
-    }
-
-    /**
-     * Test control (contract section 12): the order as the payment system left it, whatever it was before.
-     * The status read from it follows (3 while not paid).
-     */
-    public void changePaymentStatus(PaymentStatus status) {
-        this.paymentStatus = status.code();
-    }
-
-    /** Test control: lifts a freeze, which the platform never does; consumption runs on as if never frozen. */
-    public void unfreeze() {
-        this.frozen = false;
-        this.frozenAt = null;
-    }
-
-    /**
-     * Test control: moves the service window of a bound order, so that a suite can put it before, inside or
-     * after any instant. A bound is kept when it is null.
-     *
-     * @throws IllegalStateException when the order is not bound, so has no service window
-     * @throws IllegalArgumentException when the window would end before it starts
-     */
-    public void reschedule(Instant start, Instant end) {
-        if (startTime == null) {
-            throw new IllegalStateException("Order " + orderId + " is not bound: it has no service period to move.");
-        }
-        var newStart = start != null ? start.truncatedTo(ChronoUnit.SECONDS) : startTime;
-        var newEnd = end != null ? end.truncatedTo(ChronoUnit.SECONDS) : endTime;
-        if (newEnd.isBefore(newStart)) {
-            throw new IllegalArgumentException("endTime " + newEnd + " is before startTime " + newStart + ".");
-        }
-        this.startTime = newStart;
-        this.endTime = newEnd;
-    }
-
-    /**
-     * Test control: binds the order as a fixture records it, to the device for the identity over the given
-     * window, with the default recording settings, without the rules of a bind (a fixture may hold any state
-     * the platform can reach).
-     */
-    public void restoreBinding(IotId device, IdentityId identity, Purchaser purchaser, Instant start, Instant end) {
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("endTime " + end + " is before startTime " + start + ".");
-        }
-        this.iotId = device.value();
-        this.identityId = identity == null ? null : identity.value();
-        this.userName = purchaser.userName();
-        this.userId = purchaser.userId();
-        this.recordingSettings = RecordingSettings.defaults();
-        this.startTime = start.truncatedTo(ChronoUnit.SECONDS);
-        this.endTime = end.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Whether the service window has not begun yet: the order waits in the device's queue (contract 11.2.3). */
@@ -394,7 +369,7 @@ public class Order {
     }
 
     public boolean isBoundTo(IotId device) {
-        return device.value().equals(iotId);
+        return device.equals(iotId);
     }
 
     /**
@@ -411,7 +386,7 @@ public class Order {
         if (frozen) {
             return OrderStatus.FROZEN;
         }
-        if (paymentStatus() != PaymentStatus.PAID) {
+        if (paymentStatus != PaymentStatus.PAID) {
             return OrderStatus.UNPAID;
         }
         return isExpiredAt(now) ? OrderStatus.EXPIRED : OrderStatus.VALID;
@@ -431,25 +406,17 @@ public class Order {
     }
 
     public OrderDetails detailsAt(Instant now) {
-        return new OrderDetails(orderId(), commodityCode, specification, recordType, copies, price, outOrderNo,
-                paymentStatus(), orderType(), frozen, frozenAt, statusAt(now), Optional.ofNullable(iotId).map(IotId::new),
-                Optional.ofNullable(identityId).map(IdentityId::new), userName, userId, startTime, endTime,
-                preConsumedSecondsAt(now), recordingSettings);
+        return new OrderDetails(orderId, commodityCode, specification, recordType, copies, price, outOrderNo,
+                paymentStatus, orderType, frozen, frozenAt, statusAt(now), Optional.ofNullable(iotId),
+                Optional.ofNullable(identityId), userName, userId, startTime, endTime, preConsumedSecondsAt(now),
+                recordingSettings);
     }
 
     public OrderId orderId() {
-        return new OrderId(orderId);
+        return orderId;
     }
 
     private boolean isExpiredAt(Instant now) {
         return endTime != null && !now.isBefore(endTime);
-    }
-
-    private PaymentStatus paymentStatus() {
-        return PaymentStatus.of(paymentStatus);
-    }
-
-    private OrderType orderType() {
-        return OrderType.of(orderType);
     }
 }

@@ -51,10 +51,10 @@ public class OrderImportService {
                 candidates.add(toOrder(entry.order()));
             }
         }
-        Set<String> taken = existingIds(candidates);
+        Set<OrderId> taken = existingIds(candidates);
         var created = new ArrayList<Order>();
         for (var order : candidates) {
-            if (taken.add(order.orderId().value())) {
+            if (taken.add(order.orderId())) {
                 created.add(order);
             }
         }
@@ -102,8 +102,8 @@ public class OrderImportService {
                 OrderType.of(entry.orderType() != null ? entry.orderType() : OrderType.PAID.code()), entry.frozen());
     }
 
-    private Set<String> existingIds(List<Order> candidates) {
-        var ids = candidates.stream().map(order -> order.orderId().value()).collect(Collectors.toSet());
+    private Set<OrderId> existingIds(List<Order> candidates) {
+        var ids = candidates.stream().map(Order::orderId).collect(Collectors.toSet());
         return ids.isEmpty() ? new HashSet<>() : new HashSet<>(orders.findExistingIds(ids));
     }
 }

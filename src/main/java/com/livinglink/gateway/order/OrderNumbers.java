@@ -38,9 +38,9 @@ public class OrderNumbers {
         var moment = MOMENT.format(clock.instant().atZone(clock.getZone()));
         while (true) {
             var number = orders.nextOrderNumber();
-            var orderId = moment + String.format("%07d", number % SEQUENCE_SPAN);
+            var orderId = new OrderId(moment + String.format("%07d", number % SEQUENCE_SPAN));
             if (orders.findExistingIds(List.of(orderId)).isEmpty()) {
-                return new Numbers(new OrderId(orderId), String.valueOf(FIFTEEN_DIGITS + number));
+                return new Numbers(orderId, String.valueOf(FIFTEEN_DIGITS + number));
             }
         }
     }

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.identity.IdentityId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -30,7 +32,7 @@ class OrderQueriesImpl implements OrderQueries {
      * {@code lock_timeout}), which made a bind seven round trips instead of four.
      */
     @Override
-    public Optional<Order> findForUpdate(String orderId) {
+    public Optional<Order> findForUpdate(OrderId orderId) {
         return Optional.ofNullable(entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE));
     }
 
@@ -40,14 +42,14 @@ class OrderQueriesImpl implements OrderQueries {
      * although it is fixed, is what lets H2 take the rows in the index's order (PostgreSQL does either way).
      */
     @Override
-    public Optional<Instant> findLatestActiveEnd(String iotId, Instant now) {
+    public Optional<Instant> findLatestActiveEnd(IotId iotId, Instant now) {
         var criteria = entityManager.getCriteriaBuilder();
         var query = criteria.createQuery(Instant.class);
         var order = query.from(Order.class);
         var endTime = order.<Instant>get("endTime");
         query.select(endTime).where(
                 criteria.equal(order.get("iotId"), iotId),
-                criteria.equal(order.get("paymentStatus"), PaymentStatus.PAID.code()),
+                criteria.equal(order.get("paymentStatus"), PaymentStatus.PAID),
                 criteria.isFalse(order.get("frozen")),
                 criteria.greaterThan(endTime, now))
                 .orderBy(criteria.asc(order.get("iotId")), criteria.desc(endTime));
@@ -55,7 +57,7 @@ class OrderQueriesImpl implements OrderQueries {
     }
 
     @Override
-    public List<Order> findBoundTo(String iotId, Optional<String> identityId, int offset, int limit) {
+    public List<Order> findBoundTo(IotId iotId, Optional<IdentityId> identityId, int offset, int limit) {
         var criteria = entityManager.getCriteriaBuilder();
         var query = criteria.createQuery(Order.class);
         var order = query.from(Order.class);
@@ -67,7 +69,7 @@ class OrderQueriesImpl implements OrderQueries {
     }
 
     @Override
-    public long countBoundTo(String iotId, Optional<String> identityId) {
+    public long countBoundTo(IotId iotId, Optional<IdentityId> identityId) {
         var criteria = entityManager.getCriteriaBuilder();
         var query = criteria.createQuery(Long.class);
         var order = query.from(Order.class);
@@ -75,8 +77,8 @@ class OrderQueriesImpl implements OrderQueries {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] boundTo(CriteriaBuilder criteria, Root<Order> order, String iotId,
-            Optional<String> identityId) {
+    private static Predicate[] boundTo(CriteriaBuilder criteria, Root<Order> order, IotId iotId,
+            Optional<IdentityId> identityId) {
         var device = criteria.equal(order.get("iotId"), iotId);
         return identityId.map(identity -> new Predicate[] {device, criteria.equal(order.get("identityId"), identity)})
                 .orElseGet(() -> new Predicate[] {device});
@@ -90,11 +92,11 @@ class OrderQueriesImpl implements OrderQueries {
     }
 
     @Override
-    public List<String> findExistingIds(Collection<String> orderIds) {
+    public List<OrderId> findExistingIds(Collection<OrderId> orderIds) {
         var criteria = entityManager.getCriteriaBuilder();
-        var query = criteria.createQuery(String.class);
+        var query = criteria.createQuery(OrderId.class);
         var order = query.from(Order.class);
-        var orderId = order.<String>get("orderId");
+        var orderId = order.<OrderId>get("orderId");
         return entityManager.createQuery(query.select(orderId).where(orderId.in(orderIds))).getResultList();
     }
 }

@@ -2,5 +2,5 @@ package com.livinglink.gateway.order;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrderRepository extends JpaRepository<Order, String>, OrderQueries {
+public interface OrderRepository extends JpaRepository<Order, OrderId>, OrderQueries {
 }

@@ -39,9 +39,9 @@ public class OrderService {
      */
     @Transactional
     public void bind(BindOrder command, Optional<IdentityId> caller) {
-        var device = devices.findById(command.iotId().value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(command.iotId()).orElseThrow(DeviceNotRegistered::new);
         var administrator = device.accessFor(caller).actingAdministrator();
-        var order = orders.findForUpdate(command.orderId().value()).orElseThrow(OrderNotFound::new);
+        var order = orders.findForUpdate(command.orderId()).orElseThrow(OrderNotFound::new);
         order.bindTo(device.iotId(), administrator, command.purchaser(), command.settings(), clock);
     }
 
@@ -55,7 +55,7 @@ public class OrderService {
         // Only a caller with a user identity is checked against the device's administrator: without one
         // (the signing app alone, the common case) the read is a single query.
         var administrator = caller.isEmpty() ? Optional.<IdentityId>empty()
-                : devices.findById(iotId.value()).flatMap(Device::administrator);
+                : devices.findById(iotId).flatMap(Device::administrator);
         order.checkReadableThrough(new DeviceAccess(caller, administrator), deviceNoOwner);
         return order.detailsAt(clock.instant());
     }
@@ -70,13 +70,13 @@ public class OrderService {
     @Transactional(readOnly = true)
     public OrderPage query(IotId iotId, Optional<IdentityId> caller, boolean deviceNoOwner, int pageNo,
             int pageSize) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
-        var only = device.accessFor(caller).listableOrdersOf(deviceNoOwner).map(IdentityId::value);
-        var total = orders.countBoundTo(iotId.value(), only);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
+        var only = device.accessFor(caller).listableOrdersOf(deviceNoOwner);
+        var total = orders.countBoundTo(iotId, only);
         long offset = (long) pageNo * pageSize;
         var now = clock.instant();
         var page = offset >= total ? List.<OrderDetails>of()
-                : orders.findBoundTo(iotId.value(), only, (int) offset, pageSize).stream()
+                : orders.findBoundTo(iotId, only, (int) offset, pageSize).stream()
                         .map(order -> order.detailsAt(now)).toList();
         return new OrderPage(pageNo, pageSize, total, page);
     }
@@ -84,6 +84,6 @@ public class OrderService {
     /** The whole order as operators see it, whoever it is bound to. */
     @Transactional(readOnly = true)
     public Optional<OrderDetails> find(OrderId orderId) {
-        return orders.findById(orderId.value()).map(order -> order.detailsAt(clock.instant()));
+        return orders.findById(orderId).map(order -> order.detailsAt(clock.instant()));
     }
 }

@@ -87,12 +87,12 @@ public class PlanService {
     }
 
     private Device registered(IotId iotId) {
-        return devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        return devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
     }
 
     /** The order, locked, if it is bound to this device: an order of another device does not exist here. */
     private Order boundOrderForUpdate(IotId iotId, OrderId orderId) {
-        return orders.findForUpdate(orderId.value()).filter(order -> order.isBoundTo(iotId))
+        return orders.findForUpdate(orderId).filter(order -> order.isBoundTo(iotId))
                 .orElseThrow(OrderNotFound::new);
     }
 }

@@ -22,7 +22,7 @@ public class PlanTimeline {
 
     /** {@code max(now, latest end of the device's active plans)}. */
     public Instant queueEnd(IotId device, Instant now) {
-        return orders.findLatestActiveEnd(device.value(), now).filter(end -> end.isAfter(now)).orElse(now);
+        return orders.findLatestActiveEnd(device, now).filter(end -> end.isAfter(now)).orElse(now);
     }
 
     /** Where a new plan on {@code device} starts: now when it is to be used at once, else the queue end. */

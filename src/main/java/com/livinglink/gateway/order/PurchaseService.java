@@ -42,7 +42,7 @@ public class PurchaseService {
      */
     public boolean isAvailable(IotId iotId, String commodityCode, String specification,
             Optional<IdentityId> caller) {
-        var device = devices.findById(iotId.value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(iotId).orElseThrow(DeviceNotRegistered::new);
         device.accessFor(caller).checkMayInquire();
         return catalog.findPurchasable(commodityCode, specification).isPresent();
     }
@@ -54,7 +54,7 @@ public class PurchaseService {
      */
     @Transactional
     public OrderId buy(BuyCommodity purchase, Optional<IdentityId> caller) {
-        var device = devices.findById(purchase.iotId().value()).orElseThrow(DeviceNotRegistered::new);
+        var device = devices.findById(purchase.iotId()).orElseThrow(DeviceNotRegistered::new);
         var buyer = device.accessFor(caller).buyer(purchase.deviceNoOwner());
         var commodity = catalog.findPurchasable(purchase.commodityCode(), purchase.specification())
                 .orElseThrow(CommodityNotAvailable::new);

@@ -8,6 +8,7 @@ import com.livinglink.gateway.common.SupportedInstants;
 import com.livinglink.gateway.device.DeviceService;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.identity.IdentityId;
+import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.order.Purchaser;
@@ -30,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
  * reset changes anything ({@link #prepare()}), and once when the gateway starts, so that a gateway whose
  * fixture is invalid does not start; it is read again at each reset, so that a suite may change it between
  * runs. Devices and orders enter as the operator API takes them, through the same services, in the caller's
- * transaction.
+ * transaction; bindings as the fixture records them, without the rules of a bind ({@link OrderOverrides}).
  */
 @Component
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
@@ -44,17 +45,20 @@ class FixtureLoader implements InitializingBean {
     private final DeviceService devices;
     private final OrderImportService imports;
     private final OrderRepository orders;
+    private final OrderOverrides overrides;
     private final ObjectMapper json;
     private final SupportedInstants range;
 
     FixtureLoader(TestingProperties properties, Environment environment, JdbcTemplate jdbc, DeviceService devices,
-            OrderImportService imports, OrderRepository orders, ObjectMapper json, Clock clock) {
+            OrderImportService imports, OrderRepository orders, OrderOverrides overrides, ObjectMapper json,
+            Clock clock) {
         this.properties = properties;
         this.environment = environment;
         this.jdbc = jdbc;
         this.devices = devices;
         this.imports = imports;
         this.orders = orders;
+        this.overrides = overrides;
         this.json = json;
         this.range = SupportedInstants.in(clock.getZone());
     }
@@ -126,11 +130,10 @@ class FixtureLoader implements InitializingBean {
             throw new InvalidFixture(properties, "has invalid orders: " + imported.errors());
         }
         for (var binding : fixture.bindings()) {
-            var order = orders.findById(binding.orderId()).orElseThrow(() -> new InvalidFixture(properties,
-                    "binds order " + binding.orderId() + ", which is not among its orders"));
-            order.restoreBinding(new IotId(binding.iotId()), new IdentityId(binding.identityId()),
+            var order = orders.findById(new OrderId(binding.orderId())).orElseThrow(() -> new InvalidFixture(
+                    properties, "binds order " + binding.orderId() + ", which is not among its orders"));
+            overrides.restoreBinding(order, new IotId(binding.iotId()), new IdentityId(binding.identityId()),
                     new Purchaser(binding.userName(), binding.userId()), binding.startTime(), binding.endTime());
-            orders.save(order);
         }
     }
 

@@ -13,16 +13,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Puts an order in a state a suite asks for: load, let the entity change, save. */
+/**
+ * Puts an order in a state a suite asks for: the order locked, then what the platform also does (a freeze) through
+ * the order, and what it never does through {@link OrderOverrides}.
+ */
 @Service
 @ConditionalOnBooleanProperty(TestingProperties.ENABLED)
 class OrderStates {
 
     private final OrderRepository orders;
+    private final OrderOverrides overrides;
     private final Clock clock;
 
-    OrderStates(OrderRepository orders, Clock clock) {
+    OrderStates(OrderRepository orders, OrderOverrides overrides, Clock clock) {
         this.orders = orders;
+        this.overrides = overrides;
         this.clock = clock;
     }
 
@@ -42,22 +47,22 @@ class OrderStates {
         if (change.endTime() != null) {
             range.check("endTime", change.endTime());
         }
-        var found = orders.findForUpdate(orderId.value());
+        var found = orders.findForUpdate(orderId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         var order = found.get();
         if (change.paymentStatus() != null) {
-            order.changePaymentStatus(PaymentStatus.of(change.paymentStatus()));
+            overrides.changePaymentStatus(order, PaymentStatus.of(change.paymentStatus()));
         }
         if (Boolean.TRUE.equals(change.frozen())) {
             order.freeze(clock);
         }
         else if (Boolean.FALSE.equals(change.frozen())) {
-            order.unfreeze();
+            overrides.unfreeze(order);
         }
         if (change.startTime() != null || change.endTime() != null) {
-            order.reschedule(change.startTime(), change.endTime());
+            overrides.reschedule(order, change.startTime(), change.endTime());
         }
         return Optional.of(AdminOrderView.from(order.detailsAt(clock.instant())));
     }

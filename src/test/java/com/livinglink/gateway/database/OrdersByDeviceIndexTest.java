@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.livinglink.gateway.device.IotId;
+import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.OrderRepository;
 import com.livinglink.gateway.support.ServiceTest;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -30,6 +32,8 @@ class OrdersByDeviceIndexTest {
     static final String BY_DEVICE = "cloud_order_by_device:";
     static final String BY_DEVICE_END = "cloud_order_by_device_end:";
     static final String INDEX_SORTED = "/* index sorted */";
+    static final IotId DEVICE = new IotId("cam-1");
+    static final IdentityId IDENTITY = new IdentityId("u");
 
     @Autowired
     OrderRepository orders;
@@ -39,35 +43,35 @@ class OrdersByDeviceIndexTest {
 
     @Test
     void orderQuerysPageOfADeviceUsesTheIndexInItsOrder() {
-        var sent = sentBy(() -> orders.findBoundTo("cam-1", Optional.empty(), 20, 20));
+        var sent = sentBy(() -> orders.findBoundTo(DEVICE, Optional.empty(), 20, 20));
 
         assertThat(plan(sent)).contains(BY_DEVICE).contains(INDEX_SORTED);
     }
 
     @Test
     void orderQuerysPageOfADeviceForOneIdentityUsesTheIndexInItsOrder() {
-        var sent = sentBy(() -> orders.findBoundTo("cam-1", Optional.of("u"), 0, 20));
+        var sent = sentBy(() -> orders.findBoundTo(DEVICE, Optional.of(IDENTITY), 0, 20));
 
         assertThat(plan(sent)).contains(BY_DEVICE).contains(INDEX_SORTED);
     }
 
     @Test
     void orderQuerysCountOfADeviceUsesTheIndex() {
-        var sent = sentBy(() -> orders.countBoundTo("cam-1", Optional.empty()));
+        var sent = sentBy(() -> orders.countBoundTo(DEVICE, Optional.empty()));
 
         assertThat(plan(sent)).contains("cloud_order_by_device").doesNotContain("tableScan");
     }
 
     @Test
     void orderQuerysCountOfADeviceForOneIdentityUsesTheIndex() {
-        var sent = sentBy(() -> orders.countBoundTo("cam-1", Optional.of("u")));
+        var sent = sentBy(() -> orders.countBoundTo(DEVICE, Optional.of(IDENTITY)));
 
         assertThat(plan(sent)).contains("cloud_order_by_device").doesNotContain("tableScan");
     }
 
     @Test
     void theQueueEndOfADeviceUsesTheIndexInItsOrder() {
-        var sent = sentBy(() -> orders.findLatestActiveEnd("cam-1", Instant.parse("2024-05-01T00:00:00Z")));
+        var sent = sentBy(() -> orders.findLatestActiveEnd(DEVICE, Instant.parse("2024-05-01T00:00:00Z")));
 
         assertThat(plan(sent)).contains(BY_DEVICE_END).contains(INDEX_SORTED);
     }

@@ -38,7 +38,7 @@ class FreePlanTest {
 
         assertThat(plan.remainQuota()).isEqualTo(1);
         assertThat(plan.claims()).containsExactly(claim);
-        assertThat(claim).isEqualTo(new FreeClaim("admin-a", "free-1", 2, NOW));
+        assertThat(claim).isEqualTo(new FreeClaim(A, new OrderId("free-1"), 2, NOW));
     }
 
     @Test
@@ -91,7 +91,7 @@ class FreePlanTest {
     void theViewShowsTheAdministratorsClaimOrNone() {
         plan.claim(A, new OrderId("free-1"), 1, NOW, MAX_CLAIMANTS);
 
-        assertThat(plan.claimShownFor(Optional.of(A))).map(FreeClaim::orderId).contains("free-1");
+        assertThat(plan.claimShownFor(Optional.of(A))).map(FreeClaim::order).contains(new OrderId("free-1"));
         assertThat(plan.claimShownFor(Optional.of(B))).isEmpty();
     }
 
@@ -101,7 +101,7 @@ class FreePlanTest {
         plan.claim(B, new OrderId("free-2"), 1, NOW, MAX_CLAIMANTS);
 
         assertThat(plan.latestClaimant()).contains(B);
-        assertThat(plan.claimShownFor(Optional.empty())).map(FreeClaim::orderId).contains("free-2");
+        assertThat(plan.claimShownFor(Optional.empty())).map(FreeClaim::order).contains(new OrderId("free-2"));
     }
 
     @Test

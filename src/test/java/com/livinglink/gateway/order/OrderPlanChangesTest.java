@@ -78,6 +78,32 @@ class OrderPlanChangesTest {
         assertThat(order.detailsAt(NOW).startTime()).isEqualTo(NOW_IN_SECONDS);
     }
 
+    // freecloudstorage/enable
+
+    @Test
+    void enablingAQueuedFreePlanStartsItNowWithTheSameLength() {
+        var order = plan(Instant.parse("2024-04-01T00:00:00Z"), OrderType.FREE);
+
+        order.enableAsFreePlan(CLOCK);
+
+        var details = order.detailsAt(NOW);
+        assertThat(details.startTime()).isEqualTo(NOW_IN_SECONDS);
+        assertThat(details.endTime()).isEqualTo(NOW_IN_SECONDS.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void enablingAFreePlanChecksItsFreezeThenItsEnd() {
+        var frozenAndEnded = plan(Instant.parse("2024-01-01T00:00:00Z"), OrderType.FREE);
+        frozenAndEnded.freeze(CLOCK);
+        var ended = plan(Instant.parse("2024-01-01T00:00:00Z"), OrderType.FREE);
+        var running = plan(Instant.parse("2024-03-01T00:00:00Z"), OrderType.FREE);
+
+        assertThatThrownBy(() -> frozenAndEnded.enableAsFreePlan(CLOCK)).isInstanceOf(OrderFrozen.class);
+        assertThatThrownBy(() -> ended.enableAsFreePlan(CLOCK)).isInstanceOf(OrderExpired.class);
+        running.enableAsFreePlan(CLOCK);
+        assertThat(running.detailsAt(NOW).startTime()).isEqualTo(Instant.parse("2024-03-01T00:00:00Z"));
+    }
+
     // status/set
 
     @Test

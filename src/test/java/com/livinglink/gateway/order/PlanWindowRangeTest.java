@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import com.livinglink.gateway.commodity.Commodity;
-import com.livinglink.gateway.device.DeviceAccess;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange;
 import com.livinglink.gateway.failure.WindowBeyondSupportedRange.Cause;
@@ -94,20 +93,6 @@ class PlanWindowRangeTest {
         var details = order.detailsAt(NOW);
         assertThat(details.iotId()).contains(CAMERA);
         assertThat(details.startTime()).isEqualTo(start);
-    }
-
-    @Test
-    void enablingAnOrderStoredLongerThanTheRangeAllowsIsRefusedAndTheOrderStays() {
-        // Only an order stored before the range was enforced can be this long; restoreBinding writes it as it stands.
-        var order = Order.purchased(new OrderId("o-1"), MONTHLY, 12, new BigDecimal("12.0"), "out-1",
-                PaymentStatus.PAID, OrderType.PAID, false);
-        var start = Instant.parse("+10000-01-01T00:00:00Z");
-        order.restoreBinding(CAMERA, ADMINISTRATOR, new Purchaser(null, null), start,
-                Instant.parse("+10001-01-01T00:00:00Z"));
-
-        assertThat(refusal(() -> order.enableThrough(new DeviceAccess(Optional.empty(), Optional.of(ADMINISTRATOR)),
-                CLOCK)).cause()).isEqualTo(Cause.COPIES);
-        assertThat(order.detailsAt(NOW).startTime()).isEqualTo(start);
     }
 
     private static Order bought(OrderType type, int copies, Instant start, Clock clock) {

@@ -64,7 +64,7 @@ public class Fixtures {
     /** A paid order of one month, bound to {@code device} for {@code administrator} at {@code boundAt}. */
     public OrderId boundOrder(IotId device, String administrator, Instant boundAt) {
         var id = paidOrder();
-        var order = orders.findById(id.value()).orElseThrow();
+        var order = orders.findById(id).orElseThrow();
         order.bindTo(device, new IdentityId(administrator), new Purchaser("user-name", "user-id"),
                 RecordingSettings.defaults(), Clock.fixed(boundAt, SHANGHAI));
         orders.save(order);
@@ -83,7 +83,7 @@ public class Fixtures {
 
     /** Freezes the order at {@code at}, as status/set would. */
     public void freeze(OrderId id, Instant at) {
-        var order = orders.findById(id.value()).orElseThrow();
+        var order = orders.findById(id).orElseThrow();
         order.freeze(Clock.fixed(at, SHANGHAI));
         orders.save(order);
     }
@@ -99,7 +99,7 @@ public class Fixtures {
 
     /** The device loses its administrator, as when the user unbinds the camera. */
     public void removeAdministrator(IotId device) {
-        var stored = devices.findById(device.value()).orElseThrow();
+        var stored = devices.findById(device).orElseThrow();
         stored.assignAdministrator(null);
         devices.save(stored);
     }
