@@ -1,9 +1,10 @@
 package com.livinglink.gateway.api;
 
 /**
- * The codes of the contract's section 6 (and 11.16), each with when it is answered. Each code's English and localized message live in the
- * {@code messages} bundles under {@code result.<NAME>}; a code whose message can carry detail (a
- * parameter error names its fields) also has {@code result.<NAME>.detailed}.
+ * The codes of the contract's section 6 (and 11.16), each with when it is answered (its meaning, which the API
+ * description shows). Each code's English and localized message live in the {@code messages} bundles under
+ * {@code result.<NAME>}; a code whose message can carry detail (a parameter error names its fields) also has
+ * {@code result.<NAME>.detailed}.
  */
 public enum ResultCode {
 
@@ -16,7 +17,8 @@ public enum ResultCode {
     PARAMETER_ERROR(460, "invalid params: every violation named, field and rule"),
     AUTH_FAILED(460, "the iotToken's identity may not act for this device or order"),
     SERVICE_ERROR(500, "unexpected fault (logged with the request id)"),
-    SERVICE_NOT_AVAILABLE(503, "a dependency (the database, Redis, a JWKS endpoint) cannot answer within the API's budget"),
+    SERVICE_NOT_AVAILABLE(503,
+            "a dependency (the database, Redis, a JWKS endpoint) cannot answer within the API's budget"),
     DEVICE_NOT_EXIST(28560, "iotId is not registered"),
     ORDER_NOT_EXIST(29600, "no such order (for this device)"),
     ORDER_BOUND_TO_ANOTHER_DEVICE(29601, "the order is bound to another device"),
@@ -26,7 +28,8 @@ public enum ResultCode {
     DEVICE_HAS_NO_ADMINISTRATOR(29605, "binding needs the device's administrator"),
     COMMODITY_NOT_AVAILABLE(29606, "commodity/buy: the plan is not in the catalog or may not be bought"),
     CROSS_ACCOUNT_TRANSFER_NOT_ALLOWED(29607,
-            "transfer: the destination's administrator does not own the " + "order and supportCrossIdentityTransfer is false"),
+            "transfer: the destination's administrator does not own the order and supportCrossIdentityTransfer is "
+                    + "false"),
     FREE_STORAGE_ALREADY_CLAIMED(29608, "this administrator claimed the device's free plan before"),
     FREE_STORAGE_CLAIM_LIMIT_REACHED(29609, "as many identities as allowed have claimed the device's free plan"),
     FREE_STORAGE_QUOTA_INSUFFICIENT(29610, "the device has fewer free months left than asked for (or none)"),
