@@ -16,27 +16,21 @@ import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.BuyCommodity;
 import com.livinglink.gateway.order.OrderId;
-import com.livinglink.gateway.order.OrderService;
-import com.livinglink.gateway.order.Purchaser;
 import com.livinglink.gateway.order.PurchaseService;
+import com.livinglink.gateway.order.Purchaser;
 import com.livinglink.gateway.order.RecordingSettings;
-import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.MutableClock;
-import com.livinglink.gateway.support.ServiceTest;
+import com.livinglink.gateway.support.ServiceContractTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a free-plan claim writes (contract 11.11, 11.15, 11.2.7), on the services without HTTP so that it runs
  * against every database the gateway supports: its order's id is made as a purchase's, a claim whose window would
  * leave the supported time range writes nothing, and neither does one whose answer cannot be made.
  */
-@ServiceTest
-abstract class FreePlanServiceContractTest {
+abstract class FreePlanServiceContractTest extends ServiceContractTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06.789Z");
     static final Optional<IdentityId> TRUSTED_APP = Optional.empty();
@@ -49,21 +43,9 @@ abstract class FreePlanServiceContractTest {
     @Autowired
     PurchaseService purchases;
 
-    @Autowired
-    OrderService orders;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void stopTheClock() {
-        clock.set(NOW);
+    @Override
+    protected Instant now() {
+        return NOW;
     }
 
     @Test

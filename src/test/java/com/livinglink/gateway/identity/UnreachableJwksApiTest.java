@@ -3,9 +3,6 @@ package com.livinglink.gateway.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -16,6 +13,7 @@ import com.livinglink.gateway.support.ApiResult;
 import com.livinglink.gateway.support.Envelope;
 import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class UnreachableJwksApiTest {
 
     static final Duration BUDGET = Duration.ofMillis(3000);
-    static final ServerSocket SILENT_JWKS = silentServer();
+    static final SilentServer SILENT_JWKS = new SilentServer();
 
     @LocalServerPort
     int port;
@@ -50,7 +48,7 @@ class UnreachableJwksApiTest {
     @DynamicPropertySource
     static void jwksUri(DynamicPropertyRegistry registry) {
         registry.add("gateway.identity.jwks-uri",
-                () -> "http://127.0.0.1:" + SILENT_JWKS.getLocalPort() + "/.well-known/jwks.json");
+                () -> "http://127.0.0.1:" + SILENT_JWKS.port() + "/.well-known/jwks.json");
     }
 
     @AfterAll
@@ -87,15 +85,5 @@ class UnreachableJwksApiTest {
     private ApiResult readWithRs256Token() {
         return api.get(Envelope.get().iotToken(IdentityApiTest.rs256(IdentityApiTest.ACCOUNT_SERVICE_KEY, "admin-a"))
                 .param("iotId", device.value()).param("orderId", bound.value()));
-    }
-
-    /** Connections are taken into its backlog by the system and never read or answered. */
-    private static ServerSocket silentServer() {
-        try {
-            return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        }
-        catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
     }
 }

@@ -21,33 +21,29 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import com.livinglink.gateway.device.DeviceService;
-import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.api.Detail;
 import com.livinglink.gateway.api.DomainFailureCodes;
 import com.livinglink.gateway.api.ResultCode;
+import com.livinglink.gateway.device.DeviceService;
+import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
 import com.livinglink.gateway.order.ImportResult.ImportError;
-import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
-import com.livinglink.gateway.support.ServiceTest;
+import com.livinglink.gateway.support.ServiceContractTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of bind/order and order/get (contract sections 3, 4 and 6) and of the order import
  * (section 9), called on the services without HTTP so that the same rules run against every database
  * the gateway supports. Time is the {@link MutableClock}, stopped at {@link #NOW} before each test.
  */
-@ServiceTest
-abstract class OrderServiceContractTest {
+abstract class OrderServiceContractTest extends ServiceContractTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06.789Z");
     static final Instant NOW_IN_SECONDS = Instant.parse("2024-03-10T04:05:06Z");
@@ -56,26 +52,14 @@ abstract class OrderServiceContractTest {
     static final RecordingSettings SETTINGS = new RecordingSettings(false, 3, 20, true, 900);
 
     @Autowired
-    OrderService orders;
-
-    @Autowired
     OrderImportService imports;
 
     @Autowired
     DeviceService devices;
 
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void stopTheClock() {
-        clock.set(NOW);
+    @Override
+    protected Instant now() {
+        return NOW;
     }
 
     // bind/order: who may bind (section 3, rules 1 and 2)

@@ -18,23 +18,19 @@ import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.support.Fixtures;
 import com.livinglink.gateway.support.MutableClock;
-import com.livinglink.gateway.support.ServiceTest;
+import com.livinglink.gateway.support.ServiceContractTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of commodity/check, commodity/buy and order/query (contract 11.4–11.6), called on the services
  * without HTTP so that the same rules run against every database the gateway supports. Time is the
  * {@link MutableClock}, stopped at {@link #NOW} before each test.
  */
-@ServiceTest
-abstract class PaidOrderServiceContractTest {
+abstract class PaidOrderServiceContractTest extends ServiceContractTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06.789Z");
     static final Instant NOW_IN_SECONDS = Instant.parse("2024-03-10T04:05:06Z");
@@ -47,21 +43,9 @@ abstract class PaidOrderServiceContractTest {
     @Autowired
     PurchaseService purchases;
 
-    @Autowired
-    OrderService orders;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void stopTheClock() {
-        clock.set(NOW);
+    @Override
+    protected Instant now() {
+        return NOW;
     }
 
     static BuyCommodity purchase(IotId device, String specification, int copies, boolean immediateUse,

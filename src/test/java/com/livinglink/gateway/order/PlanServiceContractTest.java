@@ -25,23 +25,18 @@ import com.livinglink.gateway.api.ResultCode;
 import com.livinglink.gateway.device.IotId;
 import com.livinglink.gateway.failure.DomainFailure;
 import com.livinglink.gateway.identity.IdentityId;
-import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.MutableClock;
-import com.livinglink.gateway.support.ServiceTest;
+import com.livinglink.gateway.support.ServiceContractTest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The semantics of commodity/enable, status/set and transfer (contract 11.7–11.9) on the services, without
  * HTTP, so that the same rules run against every database the gateway supports; what is committed is read
  * back through {@link OrderService}.
  */
-@ServiceTest
-abstract class PlanServiceContractTest {
+abstract class PlanServiceContractTest extends ServiceContractTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06Z");
     static final Instant RUNNING = Instant.parse("2024-03-01T00:00:00Z");
@@ -52,21 +47,9 @@ abstract class PlanServiceContractTest {
     @Autowired
     PlanService plans;
 
-    @Autowired
-    OrderService orders;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void stopTheClock() {
-        clock.set(NOW);
+    @Override
+    protected Instant now() {
+        return NOW;
     }
 
     @Test

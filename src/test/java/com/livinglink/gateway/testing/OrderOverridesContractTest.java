@@ -16,15 +16,11 @@ import com.livinglink.gateway.order.ImportedOrder;
 import com.livinglink.gateway.order.OrderId;
 import com.livinglink.gateway.order.OrderImportService;
 import com.livinglink.gateway.order.OrderRepository;
-import com.livinglink.gateway.order.OrderService;
 import com.livinglink.gateway.order.OrderStatus;
 import com.livinglink.gateway.order.PaymentStatus;
 import com.livinglink.gateway.order.Purchaser;
 import com.livinglink.gateway.order.RecordingSettings;
-import com.livinglink.gateway.support.Fixtures;
-import com.livinglink.gateway.support.MutableClock;
-import com.livinglink.gateway.support.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import com.livinglink.gateway.support.ServiceContractTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that the updates run on every database the gateway supports: the answer is what is committed, a refused
  * change writes nothing, and an override counts as a change of the order for a write of it read before.
  */
-@ServiceTest
 @TestPropertySource(properties = "gateway.testing.enabled=true")
-abstract class OrderOverridesContractTest {
+abstract class OrderOverridesContractTest extends ServiceContractTest {
 
     static final Instant NOW = Instant.parse("2024-03-10T04:05:06Z");
     static final Instant BOUND_AT = Instant.parse("2024-03-01T00:00:00Z");
@@ -58,23 +53,14 @@ abstract class OrderOverridesContractTest {
     OrderRepository repository;
 
     @Autowired
-    OrderService orders;
-
-    @Autowired
     OrderImportService imports;
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     PlatformTransactionManager transactions;
 
-    @BeforeEach
-    void stopTheClock() {
-        clock.set(NOW);
+    @Override
+    protected Instant now() {
+        return NOW;
     }
 
     @Test

@@ -3,10 +3,9 @@ package com.livinglink.gateway.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 
 import com.livinglink.gateway.support.HttpApiTest;
+import com.livinglink.gateway.support.SilentServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +23,19 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"gateway.admin.token=" + Operator.DEMO_TOKEN, "gateway.testing.enabled=true"})
 class ResetWithoutRedisTest {
 
-    static ServerSocket silentRedis;
+    static final SilentServer SILENT_REDIS = new SilentServer();
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
-    static void silentRedis(DynamicPropertyRegistry registry) throws IOException {
-        silentRedis = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        registry.add("gateway.shared-state.redis-url", () -> "redis://127.0.0.1:" + silentRedis.getLocalPort());
+    static void silentRedis(DynamicPropertyRegistry registry) {
+        registry.add("gateway.shared-state.redis-url", () -> "redis://127.0.0.1:" + SILENT_REDIS.port());
     }
 
     @AfterAll
     static void closeSilentRedis() throws IOException {
-        silentRedis.close();
+        SILENT_REDIS.close();
     }
 
     @Test
