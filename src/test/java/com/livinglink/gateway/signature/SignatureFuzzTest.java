@@ -33,7 +33,7 @@ class SignatureFuzzTest {
             new InMemoryNonceStore(Clock.systemUTC()));
 
     @Test
-    void anyRequestIsAcceptedOrRefusedWithATransportError() {
+    void anyRequestIsAcceptedOrRefusedBySignatureLayer() {
         long seed = FuzzSeed.of(SignatureFuzzTest.class);
         var random = new Random(seed);
         var mutator = new Mutator(seed);
