@@ -290,9 +290,12 @@ public class Bench {
                     .toList();
             var starts = Files.exists(dir.resolve("start.tsv")) ? Files.readAllLines(dir.resolve("start.tsv"))
                     : List.<String>of();
+            var speeds = Files.exists(dir.resolve("speed.tsv")) ? Files.readAllLines(dir.resolve("speed.tsv")).stream()
+                    .filter(l -> !l.isBlank()).map(Speed::parse).toList() : List.<Speed>of();
             var meta = Files.readString(dir.resolve("meta.md"));
             var md = new StringBuilder(BEGIN).append("\n").append(meta).append("\n");
-            md.append(targets(loads, starts));
+            md.append(targets(loads, starts, speeds));
+            md.append(speedTable(speeds));
             md.append("\n### Load\n\nLatencies in ms; `× base` is requests/s as a share of the liveness probe's at the same "
                     + "connections in the same group; CPU is the measured server's (the gateway, or WireMock in its "
                     + "group), in cores (2 = the whole machine), and per request in µs; `other CPU` is everything "
@@ -342,13 +345,71 @@ public class Bench {
             Files.writeString(doc, text.substring(0, begin) + md + text.substring(end + END.length()));
         }
 
+        /** A row of speed.tsv: a server started fresh and loaded with order/get from the moment it was ready. */
+        record Speed(String app, String variant, long readyMs, double coldRps, double coldP99, double worstP99After,
+                double warmRps, double warmP99, long errors, long rssMb) {
+
+            static Speed parse(String line) {
+                var f = line.split("\t");
+                return new Speed(f[0], f[1], Long.parseLong(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                        Long.parseLong(f[8]), Long.parseLong(f[9]));
+            }
+
+            boolean suite() {
+                return app.equals("gateway") && variant.startsWith("suite");
+            }
+        }
+
+        private static String speedTable(List<Speed> speeds) {
+            if (speeds.isEmpty()) {
+                return "";
+            }
+            var md = new StringBuilder("\n### Start to speed\n\nEach server started once and sent signed order/get at 16 "
+                    + "connections from the moment it was ready: the first 30 s as one run, then runs of 10 s (a few "
+                    + "seconds apart, to sign the next run's requests); `at the end` is the last of them. Latencies in "
+                    + "ms; RSS at the end; `suite` is the test-suite configuration (docs/operations.md).\n\n"
+                    + "| application | variant | ready ms | first 30 s req/s | p99 | worst p99 after 30 s | req/s at the end "
+                    + "| p99 | errors | RSS MB |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (var s : speeds) {
+                md.append(String.format("| %s | %s | %,d | %,.0f | %.2f | %.2f | %,.0f | %.2f | %d | %d |%n", s.app,
+                        s.variant, s.readyMs, s.coldRps, s.coldP99, s.worstP99After, s.warmRps, s.warmP99, s.errors,
+                        s.rssMb));
+            }
+            return md.toString();
+        }
+
+        /** The start-to-speed targets: every gateway variant against WireMock started the same way. */
+        private static String speedTargets(List<Speed> speeds) {
+            var md = new StringBuilder();
+            var peer = speeds.stream().filter(s -> s.app.equals("wiremock")).findFirst().orElse(null);
+            for (var s : speeds.stream().filter(s -> s.app.equals("gateway")).toList()) {
+                if (peer != null) {
+                    double cold = s.coldRps / peer.coldRps;
+                    md.append(verdict("order/get in the first 30 s after ready ≥ 1.0 × WireMock's (gateway " + s.variant + ")",
+                            String.format("%.2f × (%,.0f / %,.0f req/s)", cold, s.coldRps, peer.coldRps), cold));
+                    double warm = s.warmRps / peer.warmRps;
+                    md.append(verdict("order/get after warm-up ≥ 1.0 × WireMock's (gateway " + s.variant + ")",
+                            String.format("%.2f × (%,.0f / %,.0f req/s)", warm, s.warmRps, peer.warmRps), warm));
+                    if (s.suite()) {
+                        double rss = (double) s.rssMb / peer.rssMb;
+                        md.append(verdict("RSS after warm-up ≤ 1.5 × WireMock's (gateway " + s.variant + ")",
+                                String.format("%.2f × (%,d / %,d MB)", rss, s.rssMb, peer.rssMb), 1.5 / rss));
+                    }
+                }
+                md.append(verdict("order/get p99 < 20 ms after the first 30 s (gateway " + s.variant + ")",
+                        String.format("%.2f ms", s.worstP99After), 20 / s.worstP99After));
+            }
+            return md.toString();
+        }
+
         private static Load baseline(List<Load> loads, Load l) {
             return loads.stream().filter(b -> b.api.equals("baseline") && b.group().equals(l.group()) && b.size == l.size
                     && b.conns == l.conns).findFirst().orElse(null);
         }
 
         /** The targets of the performance issue, each a ratio measured in this run. */
-        private static String targets(List<Load> loads, List<String> starts) {
+        private static String targets(List<Load> loads, List<String> starts, List<Speed> speeds) {
             var md = new StringBuilder("\n### Targets\n\n| target | measured | verdict |\n|---|---|---|\n");
             var h2 = loads.stream().filter(l -> l.db.equals("H2") && l.jdk.equals("17") && l.vt.equals("off")).toList();
             var peer = loads.stream().filter(l -> l.db.startsWith("WireMock")).toList();
@@ -382,7 +443,8 @@ public class Bench {
                 md.append(verdict("start to ready ≤ 1.0 × minimal app (Java 17)",
                         String.format("%.2f × (%,d / %,d ms)", ratio, gateway, minimal), 1 / ratio));
             }
-            for (var fast : List.of("Java 25 + AOT cache", "Java 25 + AOT cache + lazy")) {
+            for (var fast : List.of("Java 25 + AOT cache", "Java 25 + AOT cache + lazy", "suite, Java 17 + CDS",
+                    "suite, Java 25 + AOT cache")) {
                 long fastStart = median(starts, "gateway", fast);
                 if (wiremock > 0 && fastStart > 0) {
                     double ratio = (double) fastStart / wiremock;
@@ -391,6 +453,7 @@ public class Bench {
                                     firstRequest(starts, "gateway", fast)), 2 / ratio));
                 }
             }
+            md.append(speedTargets(speeds));
             var reads = find(h2, smallest, "order/get", 16);
             var writes = find(h2, smallest, "bind/order", 16);
             for (var family : h2.stream().filter(l -> l.size == smallest && l.conns == 16 && FAMILY.containsKey(l.api)).toList()) {

@@ -8,10 +8,16 @@
 # docs/benchmarks.md (between its bench markers; the text around them is kept).
 #
 #   bench/run.sh [--quick] [--sizes 1000,100000,1000000] [--conns 1,16,64] [--duration 10] [--warmup 10]
-#                [--pg-sizes LIST|none] [--no-vt] [--no-start] [--no-family] [--no-peer] [--starts 3]
-#                [--profile] [--skip-build]
+#                [--pg-sizes LIST|none] [--no-vt] [--no-start] [--no-family | --family LIST] [--no-peer] [--starts 3]
+#                [--no-speed] [--speed-seconds 180] [--profile] [--skip-build]
 #
 # --quick: sizes 1000,1000000, 5 s runs, PostgreSQL at the largest size only, one start per variant.
+# Start to speed (--no-speed leaves it out): each server started fresh and loaded with signed order/get from
+# the moment it is ready, the first 30 s and then to --speed-seconds; the gateway as `java -jar` and in the
+# test-suite configuration (SUITE_JVM below, docs/operations.md) on its fast paths, WireMock beside it.
+# A/B of two builds: GATEWAY_JAR=path measures that jar instead of this checkout's (use with --skip-build),
+# GATEWAY_JAVA_OPTS="-Dx=y ..." adds JVM options to every start of the gateway; BENCH_WORK and BENCH_DOC (the
+# report, instead of docs/benchmarks.md) keep runs apart.
 # Needs: JDK 17 (java), Temurin 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64), wrk, psql, curl;
 # the WireMock jar comes from Maven Central through the Maven wrapper (target/peer).
 # PostgreSQL on 127.0.0.1:5432 (user postgres): the database gateway_bench is dropped and created.
@@ -28,10 +34,15 @@ PG_SIZES=
 VT=1
 STARTS=3
 START=1
+SPEED=1
+SPEED_SECONDS=180
 FAMILY=1
 PEER=1
 PROFILE=0
 BUILD=1
+# The family APIs (bench/Bench.java FAMILY): reads, then the writes; the last six with fixtures (below).
+FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get freestorage-quota-check commodity-buy
+  commodity-enable status-set transfer freecloudstorage-consume freecloudstorage-enable freecloudstorage-status-set)
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) SIZES=1000,1000000; DURATION=5; WARMUP=6; PG_SIZES=1000000; STARTS=1 ;;
@@ -42,12 +53,15 @@ while [ $# -gt 0 ]; do
     --pg-sizes) PG_SIZES=$2; shift ;;
     --no-vt) VT=0 ;;
     --no-start) START=0 ;;
+    --no-speed) SPEED=0 ;;
+    --speed-seconds) SPEED_SECONDS=$2; shift ;;
     --no-family) FAMILY=0 ;;
+    --family) IFS=, read -ra FAMILY_APIS <<< "$2"; shift ;;
     --no-peer) PEER=0 ;;
     --starts) STARTS=$2; shift ;;
     --profile) PROFILE=1 ;;
     --skip-build) BUILD=0 ;;
-    *) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
@@ -56,15 +70,12 @@ PG_SIZES=${PG_SIZES:-$SIZES}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 WORK=${BENCH_WORK:-$ROOT/target/bench}
-DOC=$ROOT/docs/benchmarks.md
+DOC=${BENCH_DOC:-$ROOT/docs/benchmarks.md}
 ADMIN=demo-admin-token
 DEVICES=8
 GET=/vision/customer/cloudstorage/order/get
 BIND=/vision/customer/cloudstorage/bind/order
 LIVE=/actuator/health/liveness
-# The family APIs (bench/Bench.java FAMILY): reads, then the writes; the last six with fixtures (below).
-FAMILY_APIS=(commodity-query commodity-check order-query freecloudstorage-get freestorage-quota-check commodity-buy
-  commodity-enable status-set transfer freecloudstorage-consume freecloudstorage-enable freecloudstorage-status-set)
 # Requests a second of run signed for an API whose every request uses up a fixture, and so the fixtures loaded:
 # enough for a warm-up and a run at this rate (an API faster than that runs out, and its run is marked so).
 FIXTURE_RATE=3000
@@ -74,6 +85,14 @@ QUERY_ORDERS=12
 # Requests a second of run signed for order/get and the reads: more than WireMock serves (about 17 500 on
 # this machine, where 16 000 ran out).
 READ_RATE=24000
+# The first 30 s of a fresh server: fewer than READ_RATE (a cold server serves a fraction of its warm rate), so
+# that signing them before the start takes seconds, not a minute.
+COLD_RATE=16000
+# The test-suite configuration's JVM options (docs/operations.md, "For a test suite"): a heap sized for a test
+# gateway and the serial collector, instead of a quarter of the machine's memory and G1.
+SUITE_JVM=(-XX:+UseSerialGC -Xmx256m)
+# Seconds of order/get, then of bind/order, that the training run of a fast path serves before it stops.
+TRAIN=15
 PEER_VERSION=3.13.2
 PEER_JAR=$ROOT/target/peer/wiremock-standalone-$PEER_VERSION.jar
 PEER_PORT=8089
@@ -84,15 +103,17 @@ LARGEST=${SIZE_LIST[-1]}
 
 # Rough plan: every load run is its duration plus ~4 s of signing and bookkeeping.
 runs=$(( (${#SIZE_LIST[@]} + ${#PG_LIST[@]}) * 3 * ${#CONN_LIST[@]} + VT * 12 + FAMILY * ${#FAMILY_APIS[@]}
-  + PEER * ${#CONN_LIST[@]} ))
+  + PEER * ${#CONN_LIST[@]} + SPEED * 5 * SPEED_SECONDS / 10 ))
 estimate=$(( runs * (DURATION + 4) + (${#SIZE_LIST[@]} + ${#PG_LIST[@]} + VT * 2) * (WARMUP * 6 + 60)
-  + FAMILY * ${#FAMILY_APIS[@]} * WARMUP + PEER * (WARMUP * 2 + 30) + START * STARTS * 9 * 30 + 120 ))
+  + FAMILY * ${#FAMILY_APIS[@]} * WARMUP + PEER * (WARMUP * 2 + 30) + START * STARTS * 11 * 30
+  + SPEED * 5 * (SPEED_SECONDS / 10 * 3 + 40) + 240 ))
 echo "bench: $runs load runs of ${DURATION}s; this takes roughly $(( estimate / 60 )) minutes (more on a busy machine)."
 echo "bench: work directory $WORK; results go to $DOC"
 
 rm -rf "$WORK"; mkdir -p "$WORK"
 LOAD_TSV=$WORK/load.tsv; START_TSV=$WORK/start.tsv
 : > "$LOAD_TSV"; : > "$START_TSV"
+SPEED_TSV=$WORK/speed.tsv
 GW_PID=
 
 cleanup() { if [ -n "$GW_PID" ]; then kill "$GW_PID" 2>/dev/null || true; fi; }
@@ -108,12 +129,14 @@ if [ "$PEER" = 1 ] && [ ! -f "$PEER_JAR" ]; then
   ./mvnw -B -q ${MVNW_ARGS:-} dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$PEER_VERSION \
     -DoutputDirectory="$(dirname "$PEER_JAR")"
 fi
-JAR=$(ls "$ROOT"/target/cloudstorage-gateway-*.jar | head -1)
-MINIMAL_JAR=$(ls "$ROOT"/bench/minimal-app/target/minimal-app-*.jar | head -1)
+JAR=${GATEWAY_JAR:-$(ls "$ROOT"/target/cloudstorage-gateway-*.jar | head -1)}
 "$JAVA17" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/gateway" >/dev/null
-"$JAVA17" -Djarmode=tools -jar "$MINIMAL_JAR" extract --destination "$WORK/minimal" >/dev/null
 GW=$WORK/gateway/$(basename "$JAR")
-MIN=$WORK/minimal/$(basename "$MINIMAL_JAR")
+if [ "$START" = 1 ]; then
+  MINIMAL_JAR=$(ls "$ROOT"/bench/minimal-app/target/minimal-app-*.jar | head -1)
+  "$JAVA17" -Djarmode=tools -jar "$MINIMAL_JAR" extract --destination "$WORK/minimal" >/dev/null
+  MIN=$WORK/minimal/$(basename "$MINIMAL_JAR")
+fi
 H2_JAR=$(ls "$WORK"/gateway/lib/h2-*.jar)
 mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" bench/Bench.java
@@ -188,6 +211,7 @@ GW_ARGS=(--spring.profiles.active=demo --server.forward-headers-strategy=native)
 start_gateway() { # JAVA DATA_DIR LOG [extra JVM args...] [-- extra app args]
   local java=$1 data=$2 log=$3; shift 3
   local jvm=() app=()
+  read -ra jvm <<< "${GATEWAY_JAVA_OPTS:-}"
   while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
   [ $# -gt 0 ] && shift && app=("$@")
   start_app "$java" 8080 /actuator/health/readiness "$log" "${jvm[@]}" -jar "$GW" "${GW_ARGS[@]}" \
@@ -200,58 +224,76 @@ busy_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 BIND_TAG=0
 PORT=8080
 declare -A NEXT_FIXTURE CLAIMED_FROM CLAIMED
-# load LABEL API CONNS SIZE: one wrk run against the running gateway; appends a row to load.tsv unless LABEL
-# is "warmup". DB, JDK_NAME and VT_NAME name the group.
-load() {
-  local label=$1 api=$2 conns=$3 size=$4 duration=$DURATION
-  [ "$label" = warmup ] && duration=$WARMUP
-  local threads=$(( conns < 2 ? 1 : 2 )) url prefix expect
+# sign API SIZE DURATION THREADS: pre-signs the requests of one run of API (URL, PREFIX, EXPECT and FROM for
+# drive). READ_RATE, or BENCH_RATE when set, is the requests a second of run signed for the reads.
+sign() {
+  local api=$1 size=$2 duration=$3 threads=$4 rate=${BENCH_RATE:-$READ_RATE}
+  FROM=0
   case "$api" in
-    baseline) url=$LIVE; prefix=-; expect='"UP"' ;;
+    baseline) URL=$LIVE; PREFIX=-; EXPECT='"UP"' ;;
     order/get)
-      url=$GET; prefix=$WORK/req-get; expect='"code":200,'
-      bench gen get "$prefix" "$threads" $(( (duration + 1) * READ_RATE )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+      URL=$GET; PREFIX=$WORK/req-get; EXPECT='"code":200,'
+      bench gen get "$PREFIX" "$threads" $(( (duration + 1) * rate )) 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
     bind/order)
-      url=$BIND; prefix=$WORK/req-bind; expect='"code":200,'
+      URL=$BIND; PREFIX=$WORK/req-bind; EXPECT='"code":200,'
       BIND_TAG=$((BIND_TAG + 1))
       local count=$(( (duration + 1) * 6000 ))
       bench import http://127.0.0.1:8080 "$ADMIN" "r$BIND_TAG" "$count"
-      bench gen bind "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
+      bench gen bind "$PREFIX" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "r$BIND_TAG" "$DEVICES" ;;
     *)
-      url=/; prefix=$WORK/req-family; expect='"code":200,'
-      local count=$(( (duration + 1) * READ_RATE )) from=0
+      URL=/; PREFIX=$WORK/req-family; EXPECT='"code":200,'
+      local count=$(( (duration + 1) * rate ))
       case "$api" in
         transfer|freecloudstorage-consume) # each request uses up its own order or device
-          count=$(( (duration + 1) * FIXTURE_RATE )); from=${NEXT_FIXTURE[$api]:-0}
-          NEXT_FIXTURE[$api]=$(( from + count )) ;;
+          count=$(( (duration + 1) * FIXTURE_RATE )); FROM=${NEXT_FIXTURE[$api]:-0}
+          NEXT_FIXTURE[$api]=$(( FROM + count )) ;;
         freecloudstorage-enable|freecloudstorage-status-set) # the devices the same phase of consume claimed
-          from=${CLAIMED_FROM[$label]}; count=${CLAIMED[$label]} ;;
+          FROM=${CLAIMED_FROM[$LABEL]}; count=${CLAIMED[$LABEL]} ;;
       esac
-      BENCH_FROM=$from bench gen "$api" "$prefix" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
+      BENCH_FROM=$FROM bench gen "$api" "$PREFIX" "$threads" "$count" 127.0.0.1:8080 demo demo-secret "$size" "$DEVICES" ;;
   esac
+}
+
+# drive LABEL API CONNS SIZE DURATION: one wrk run over the requests sign wrote, against the running server;
+# sets RUN_RPS, RUN_P99 and RUN_ERRORS, and appends a row to load.tsv when LABEL is "run". DB, JDK_NAME and
+# VT_NAME name the group.
+drive() {
+  local label=$1 api=$2 conns=$3 size=$4 duration=$5
+  local threads=$(( conns < 2 ? 1 : 2 ))
   echo 5 > "/proc/$GW_PID/clear_refs" 2>/dev/null || true
   local cpu0 busy0 out
   cpu0=$(ticks "$GW_PID"); busy0=$(busy_ticks)
-  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s bench/signed.lua "http://127.0.0.1:$PORT$url" \
-    -- "$prefix" "$expect" 2> "$WORK/wrk.err" | grep '^RESULT' || true)
+  out=$(wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 5s --latency -s bench/signed.lua "http://127.0.0.1:$PORT$URL" \
+    -- "$PREFIX" "$EXPECT" 2> "$WORK/wrk.err" | grep '^RESULT' || true)
   local cpu1 busy1 hz; cpu1=$(ticks "$GW_PID"); busy1=$(busy_ticks); hz=$(getconf CLK_TCK)
   rm -f "$WORK"/req-*.?
   [ -n "$out" ] || { echo "bench: wrk failed"; cat "$WORK/wrk.err"; exit 1; }
   IFS=$'\t' read -r _ requests micros p50 p99 p999 sockerr bad exhausted <<< "$out"
-  if [ "$api" = freecloudstorage-consume ]; then CLAIMED_FROM[$label]=$from; CLAIMED[$label]=$requests; fi
-  local secs rps cpu other peak
+  if [ "$api" = freecloudstorage-consume ]; then CLAIMED_FROM[$label]=$FROM; CLAIMED[$label]=$requests; fi
+  local secs cpu other peak
   secs=$(awk "BEGIN{print $micros / 1e6}")
-  rps=$(awk "BEGIN{printf \"%.1f\", $requests / $secs}")
+  RUN_RPS=$(awk "BEGIN{printf \"%.1f\", $requests / $secs}")
+  RUN_P99=$p99
+  RUN_ERRORS=$((sockerr + bad))
   cpu=$(awk "BEGIN{printf \"%.2f\", ($cpu1 - $cpu0) / $hz / $secs}")
   other=$(awk "BEGIN{printf \"%.2f\", (($busy1 - $busy0) - ($cpu1 - $cpu0)) / $hz / $secs}")
   peak=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$GW_PID/status")
   printf 'bench: %-7s %-4s %-10s %2s conns %8s orders: %8s req/s p50 %6s p99 %7s p99.9 %7s ms errors %s cpu %s other %s%s\n' \
-    "$label" "$DB" "$api" "$conns" "$size" "$rps" "$p50" "$p99" "$p999" $((sockerr + bad)) "$cpu" "$other" \
+    "$label" "$DB" "$api" "$conns" "$size" "$RUN_RPS" "$p50" "$p99" "$p999" "$RUN_ERRORS" "$cpu" "$other" \
     "$([ "$exhausted" != 0 ] && echo ' (pre-signed requests used up: ran shorter)')"
-  [ "$label" = warmup ] && return
+  [ "$label" = run ] || return 0
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$DB" "$JDK_NAME" "$VT_NAME" "$size" "$api" \
-    "$conns" "$rps" "$p50" "$p99" "$p999" "$requests" $((sockerr + bad)) "$cpu" "$other" "$peak" \
+    "$conns" "$RUN_RPS" "$p50" "$p99" "$p999" "$requests" "$RUN_ERRORS" "$cpu" "$other" "$peak" \
     "$(cut -d' ' -f1 /proc/loadavg)" >> "$LOAD_TSV"
+}
+
+# load LABEL API CONNS SIZE: signs and drives one run of $DURATION seconds ($WARMUP when LABEL is "warmup").
+load() {
+  local duration=$DURATION
+  [ "$1" = warmup ] && duration=$WARMUP
+  LABEL=$1
+  sign "$2" "$4" "$duration" $(( $3 < 2 ? 1 : 2 ))
+  drive "$1" "$2" "$3" "$4" "$duration"
 }
 
 # Two rounds over the three APIs, so that the JIT has settled before the first measured run (on 2 cores
@@ -318,6 +360,72 @@ stop_app
 } > "$WORK/load.sql"
 h2_sql "$H2DATA" "$WORK/load.sql"
 
+# The fast paths of a test suite: a class-data archive (Java 17) and an AOT cache (Java 25) written by a
+# training run in the test-suite configuration that serves the APIs for a while before it stops, so that they
+# hold the classes (and on Java 25 the method profiles) of a request's way, not only of the start.
+fast_path_option() { # VARIANT
+  case "$1" in
+    *AOT*) echo "-XX:AOTCache=$WORK/gateway-suite.aot" ;;
+    *) echo "-XX:SharedArchiveFile=$WORK/gateway-suite.jsa" ;;
+  esac
+}
+train() { # JAVA OPTION LOG
+  start_gateway "$1" "$H2DATA" "$3" "${SUITE_JVM[@]}" "$2"
+  LABEL=train; DB=H2
+  for api in order/get bind/order; do
+    sign "$api" "${SIZE_LIST[0]}" "$TRAIN" 2
+    drive train "$api" 16 "${SIZE_LIST[0]}" "$TRAIN"
+  done
+  stop_app
+}
+if [ "$START" = 1 ] || [ "$SPEED" = 1 ]; then
+  echo "bench: training the fast paths"
+  train "$JAVA17" -XX:ArchiveClassesAtExit="$WORK/gateway-suite.jsa" "$WORK/gateway-train-jsa.log"
+  train "$JAVA25" -XX:AOTCacheOutput="$WORK/gateway-suite.aot" "$WORK/gateway-train-aot.log"
+  for archive in "$WORK/gateway-suite.jsa" "$WORK/gateway-suite.aot"; do
+    [ -s "$archive" ] || { echo "bench: the training run wrote no $archive" >&2; exit 1; }
+  done
+fi
+
+# speed APP VARIANT START_COMMAND...: a server started fresh by START_COMMAND and sent signed order/get at 16
+# connections from the moment it is ready: the first 30 s as one run (signed before the start), then runs of
+# 10 s up to SPEED_SECONDS of load, the last of them the warm rate. A row of speed.tsv: time to ready, the
+# first 30 s, the worst p99 of the runs after them, the last run, errors, RSS at the end.
+speed() {
+  local app=$1 variant=$2; shift 2
+  local size=${SIZE_LIST[0]}
+  BENCH_RATE=$COLD_RATE sign order/get "$size" 30 2
+  "$@" || exit 1
+  local ready=$READY_MS
+  drive speed order/get 16 "$size" 30
+  local cold_rps=$RUN_RPS cold_p99=$RUN_P99 errors=$RUN_ERRORS worst=0 elapsed=30
+  while [ "$elapsed" -lt "$SPEED_SECONDS" ]; do
+    sign order/get "$size" 10 2
+    drive speed order/get 16 "$size" 10
+    elapsed=$((elapsed + 10)); errors=$((errors + RUN_ERRORS))
+    worst=$(awk "BEGIN{print ($RUN_P99 > $worst) ? $RUN_P99 : $worst}")
+  done
+  local rss; rss=$(rss_mb)
+  stop_app
+  echo "bench: start to speed: $app, $variant: ready $ready ms, first 30 s $cold_rps req/s p99 $cold_p99 ms," \
+    "worst p99 after $worst ms, at ${SPEED_SECONDS} s $RUN_RPS req/s p99 $RUN_P99 ms, errors $errors, RSS $rss MB"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$variant" "$ready" "$cold_rps" "$cold_p99" "$worst" \
+    "$RUN_RPS" "$RUN_P99" "$errors" "$rss" >> "$SPEED_TSV"
+}
+if [ "$SPEED" = 1 ]; then
+  echo "bench: start to speed, $SPEED_SECONDS s of order/get after each start"
+  DB=speed
+  if [ "$PEER" = 1 ]; then
+    PORT=$PEER_PORT; speed wiremock "Java 17" start_peer "$JAVA17" "$WORK/speed.log"; PORT=8080
+  fi
+  speed gateway "Java 17" start_gateway "$JAVA17" "$H2DATA" "$WORK/speed.log"
+  speed gateway "suite, Java 17" start_gateway "$JAVA17" "$H2DATA" "$WORK/speed.log" "${SUITE_JVM[@]}"
+  for v in "suite, Java 17 + CDS" "suite, Java 25 + AOT cache"; do
+    java=$JAVA17; case "$v" in *25*) java=$JAVA25 ;; esac
+    speed gateway "$v" start_gateway "$java" "$H2DATA" "$WORK/speed.log" "${SUITE_JVM[@]}" "$(fast_path_option "$v")"
+  done
+fi
+
 if [ "$START" = 1 ]; then
   echo "bench: start to ready, $STARTS start(s) per variant"
   start_app "$JAVA17" 8090 /items/1 "$WORK/minimal-first.log" -jar "$MIN" --data-dir="$WORK/data-min"; stop_app
@@ -326,14 +434,18 @@ if [ "$START" = 1 ]; then
   "$JAVA25" -XX:AOTCacheOutput="$WORK/gateway.aot" -Dspring.context.exit=onRefresh -jar "$GW" "${GW_ARGS[@]}" \
     --gateway.data-dir="$H2DATA" > "$WORK/gateway-train.log" 2>&1
   variants=("minimal-app|Java 17" "gateway|Java 17" "minimal-app|Java 25" "gateway|Java 25"
-    "minimal-app|Java 25 + AOT cache" "gateway|Java 25 + AOT cache" "gateway|Java 25 + AOT cache + lazy")
+    "minimal-app|Java 25 + AOT cache" "gateway|Java 25 + AOT cache" "gateway|Java 25 + AOT cache + lazy"
+    "gateway|suite, Java 17 + CDS" "gateway|suite, Java 25 + AOT cache")
   [ "$PEER" = 1 ] && variants+=("wiremock|Java 17" "wiremock|Java 25")
   for i in $(seq "$STARTS"); do
     for variant in "${variants[@]}"; do
       app=${variant%%|*}; v=${variant#*|}
       java=$JAVA17; jvm=(); args=()
       case "$v" in *25*) java=$JAVA25 ;; esac
-      case "$v" in *AOT*) jvm=(-XX:AOTCache="$WORK/${app%%-*}.aot") ;; esac
+      case "$v" in
+        suite*) jvm=("${SUITE_JVM[@]}" "$(fast_path_option "$v")") ;;
+        *AOT*) jvm=(-XX:AOTCache="$WORK/${app%%-*}.aot") ;;
+      esac
       case "$v" in *lazy*) args=(-- --spring.main.lazy-initialization=true) ;; esac
       # One retry: a start with the AOT cache has once failed with H2 "Database is already closed".
       for attempt in 1 2; do
