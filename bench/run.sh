@@ -61,7 +61,7 @@ while [ $# -gt 0 ]; do
     --starts) STARTS=$2; shift ;;
     --profile) PROFILE=1 ;;
     --skip-build) BUILD=0 ;;
-    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
