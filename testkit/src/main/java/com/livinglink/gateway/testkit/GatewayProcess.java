@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The gateway's process: started from its executable jar with the {@code demo} profile on free ports of
- * 127.0.0.1, in a fresh directory that holds its data and its log; stopped by {@link #close()}, or by a shutdown
- * hook if the test JVM ends first.
+ * 127.0.0.1, in a fresh directory that holds its data and its log, in the test-suite configuration (a JVM sized
+ * for a test gateway, {@link #SUITE_JVM_OPTIONS}, and the {@link FastStart fast path}); stopped by
+ * {@link #close()}, or by a shutdown hook if the test JVM ends first.
  */
 final class GatewayProcess implements AutoCloseable {
 
@@ -33,14 +34,24 @@ final class GatewayProcess implements AutoCloseable {
     /** Picked ports can be taken by another process before the gateway binds them: start again on others. */
     private static final int ATTEMPTS = 3;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** A training run writes its archive as its JVM exits: seconds on Java 17, up to a minute on Java 25. */
+    private static final Duration TRAINING_STOP_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * The gateway's docs/operations.md, "For a test suite": a heap for a test gateway instead of a quarter of
+     * the machine's memory, and the collector that needs the least memory beside it. Left out when the suite's
+     * own options choose a heap size or a collector.
+     */
+    static final List<String> SUITE_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx256m");
 
     private final Process process;
+    private final FastStart fastStart;
     private final Path directory;
     private final Thread stopAtExit;
     private final Gateway gateway;
 
-    private GatewayProcess(Process process, Path directory, Thread stopAtExit, Gateway gateway) {
+    private GatewayProcess(Process process, FastStart fastStart, Path directory, Thread stopAtExit, Gateway gateway) {
         this.process = process;
+        this.fastStart = fastStart;
         this.directory = directory;
         this.stopAtExit = stopAtExit;
         this.gateway = gateway;
@@ -69,7 +80,7 @@ final class GatewayProcess implements AutoCloseable {
     /** Stops the gateway (bounded: killed when it has not stopped in time) and deletes its directory. */
     @Override
     public void close() {
-        stop(process);
+        stop(process, fastStart, true);
         try {
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
         }
@@ -102,8 +113,10 @@ final class GatewayProcess implements AutoCloseable {
             int equals = property.indexOf('=');
             properties.put(property.substring(0, equals), property.substring(equals + 1));
         }
-        var builder = new ProcessBuilder(command(jar, options, properties)).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var javaHome = Path.of(System.getProperty(JAVA_HOME_PROPERTY, System.getProperty("java.home")));
+        var fastStart = FastStart.configured(jar, javaHome);
+        var builder = new ProcessBuilder(command(javaHome, fastStart, options, properties))
+                .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         // The gateway reads GATEWAY_* (its database, Redis) and Spring reads SPRING_*: a developer's shell must
         // not turn the suite's fresh embedded gateway into one on their Redis or database.
         builder.environment().keySet().removeIf(name -> name.startsWith("GATEWAY_") || name.startsWith("SPRING_"));
@@ -112,10 +125,11 @@ final class GatewayProcess implements AutoCloseable {
             process = builder.start();
         }
         catch (IOException e) {
+            fastStart.finish(false);
             throw new GatewayException("The gateway could not be started (" + String.join(" ", builder.command())
                     + "): " + e.getMessage(), e);
         }
-        var stopAtExit = new Thread(() -> stop(process), "cloudstorage-gateway-stop");
+        var stopAtExit = new Thread(() -> stop(process, fastStart, true), "cloudstorage-gateway-stop");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
         try {
             Readiness.await(process, URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness"),
@@ -128,10 +142,11 @@ final class GatewayProcess implements AutoCloseable {
                 // class that does not reset before each test.
                 reset(gateway, log);
             }
-            return new GatewayProcess(process, directory, stopAtExit, gateway);
+            return new GatewayProcess(process, fastStart, directory, stopAtExit, gateway);
         }
         catch (RuntimeException e) {
-            stop(process);
+            // A start that failed trains nothing worth keeping: the archive would lack every API's classes.
+            stop(process, fastStart, false);
             Runtime.getRuntime().removeShutdownHook(stopAtExit);
             throw e;
         }
@@ -147,17 +162,18 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path jar, GatewayOptions options, Map<String, String> properties) {
-        var javaHome = System.getProperty(JAVA_HOME_PROPERTY, System.getProperty("java.home"));
+    private static List<String> command(Path javaHome, FastStart fastStart, GatewayOptions options,
+            Map<String, String> properties) {
         var command = new ArrayList<String>();
-        command.add(Path.of(javaHome, "bin", "java").toString());
+        command.add(javaHome.resolve("bin").resolve("java").toString());
         var shared = System.getProperty(JVM_OPTIONS_PROPERTY, "").trim();
-        if (!shared.isEmpty()) {
-            command.addAll(List.of(shared.split("\\s+")));
-        }
-        command.addAll(options.jvmOptions());
+        var own = new ArrayList<String>(shared.isEmpty() ? List.of() : List.of(shared.split("\\s+")));
+        own.addAll(options.jvmOptions());
+        command.addAll(suiteOptions(own));
+        command.addAll(fastStart.jvmOptions());
+        command.addAll(own);
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(fastStart.jar().toAbsolutePath().toString());
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         return command;
     }
@@ -194,11 +210,30 @@ final class GatewayProcess implements AutoCloseable {
         return seconds == null || seconds.isBlank() ? DEFAULT_START_TIMEOUT : Duration.ofSeconds(Long.parseLong(seconds));
     }
 
-    /** Graceful first (the gateway finishes what it serves), killed when that takes too long. */
-    private static void stop(Process process) {
+    /** The suite's sizing, unless the suite's own options size the heap or choose a collector. */
+    static List<String> suiteOptions(List<String> own) {
+        var options = new ArrayList<String>();
+        if (own.stream().noneMatch(option -> option.matches("-XX:[+-]Use\\w*GC"))) {
+            options.add(SUITE_JVM_OPTIONS.get(0));
+        }
+        if (own.stream().noneMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize")
+                || option.startsWith("-XX:MaxRAMPercentage"))) {
+            options.add(SUITE_JVM_OPTIONS.get(1));
+        }
+        return options;
+    }
+
+    /**
+     * Graceful first (the gateway finishes what it serves), killed when that takes too long; a training run is
+     * given longer, to write its archive, which the fast path then keeps if it was a gateway that served.
+     */
+    private static void stop(Process process, FastStart fastStart, boolean served) {
+        var timeout = fastStart.trains() ? TRAINING_STOP_TIMEOUT : STOP_TIMEOUT;
+        boolean graceful = false;
         process.destroy();
         try {
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            graceful = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!graceful) {
                 process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
@@ -206,6 +241,7 @@ final class GatewayProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        fastStart.finish(served && graceful);
     }
 
     private static boolean portTaken(Path directory) {
