@@ -1,6 +1,7 @@
 package com.livinglink.gateway.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +120,32 @@ class FastStartTest {
                 System.setProperty(FastStart.CACHE_PROPERTY, kitCache);
             }
         }
+    }
+
+    @Test
+    void aGatewayThatFailedToStartTrainsNothingAndTheNextRunTrainsAgain() throws IOException {
+        var kitCache = System.getProperty(FastStart.CACHE_PROPERTY);
+        System.setProperty(FastStart.CACHE_PROPERTY, cache.toString());
+        try {
+            assertThatThrownBy(() -> GatewayProcess.start(new GatewayOptions("", "",
+                    List.of("gateway.testing.journal-size=0"), List.of()), loader()).close())
+                    .isInstanceOf(GatewayException.class);
+        }
+        finally {
+            if (kitCache == null) {
+                System.clearProperty(FastStart.CACHE_PROPERTY);
+            }
+            else {
+                System.setProperty(FastStart.CACHE_PROPERTY, kitCache);
+            }
+        }
+
+        try (Stream<Path> files = Files.walk(cache)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("gateway-java-") && !name.contains(".part-")
+                            || name.endsWith(".training"));
+        }
+        assertThat(FastStart.of(GatewayJar.find(), JAVA_HOME, cache).trains()).isTrue();
     }
 
     @Test
